@@ -1,0 +1,4 @@
+package io.slipway.dsl.ast;
+
+/** {@code throw expr}. */
+public record ThrowStmt(Expr value, SourcePos pos) implements Stmt {}
