@@ -156,7 +156,7 @@ public final class FakeConsul implements AutoCloseable {
 
     private static Map<String, Object> entry(Instance i) {
         Map<String, Object> node = Map.of("ID", "fake-node-id", "Node", "fake-node", "Address", "127.0.0.1",
-                "Datacenter", "dc1", "TaggedAddresses", Map.of(), "Meta", Map.of());
+                "Datacenter", "dc1", "TaggedAddresses", Map.of("lan", "127.0.0.1", "wan", "127.0.0.1"), "Meta", Map.of());
         Map<String, Object> service = new LinkedHashMap<>();
         service.put("ID", i.id());
         service.put("Service", i.name());
