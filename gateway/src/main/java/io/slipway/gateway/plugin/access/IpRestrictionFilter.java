@@ -32,6 +32,11 @@ public final class IpRestrictionFilter implements Filter {
         this.message = configured == null ? DEFAULT_MESSAGE : configured;
     }
 
+    /** The schema's message for an entry that is neither an IP address nor a CIDR range, or null. */
+    public static String entryProblem(String entry) {
+        return Cidr.problem(entry);
+    }
+
     @Override
     public String name() {
         return "ip-restriction";

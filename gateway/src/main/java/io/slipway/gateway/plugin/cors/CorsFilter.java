@@ -44,6 +44,11 @@ public final class CorsFilter implements Filter {
         this.privateNetwork = config.path("private_network").asBoolean(false);
     }
 
+    /** The schema's message for an origin that is neither {@code *}, an origin nor a regex, or null. */
+    public static String originProblem(String origin) {
+        return OriginMatcher.problem(origin);
+    }
+
     @Override
     public String name() {
         return "cors";

@@ -44,6 +44,10 @@ public record Field(String name, FieldKind kind, JsonNode defaultValue, boolean 
         return of(name, FieldKind.STRING_ARRAY);
     }
 
+    public static Field any(String name) {
+        return of(name, FieldKind.ANY);
+    }
+
     public static Field record(String name, Field... fields) {
         return new Field(name, FieldKind.RECORD, null, false, List.of(), null, null, null, List.of(fields));
     }

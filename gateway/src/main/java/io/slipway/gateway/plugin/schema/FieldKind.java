@@ -2,7 +2,9 @@ package io.slipway.gateway.plugin.schema;
 
 /** The value types a plugin configuration field can take, as Kong's schemas name them. */
 public enum FieldKind {
-    STRING("string"), BOOLEAN("boolean"), INTEGER("integer"), NUMBER("number"), STRING_ARRAY("array"), RECORD("record");
+    STRING("string"), BOOLEAN("boolean"), INTEGER("integer"), NUMBER("number"), STRING_ARRAY("array"), RECORD("record"),
+    /** Accepted as given and not used here, e.g. Redis settings of a policy this node does not run. */
+    ANY("any");
 
     private final String kongType;
 

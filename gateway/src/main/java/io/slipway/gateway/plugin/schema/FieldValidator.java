@@ -50,6 +50,7 @@ final class FieldValidator {
             case BOOLEAN -> bool(path, value, errors);
             case INTEGER, NUMBER -> number(path, field, value, errors);
             case STRING_ARRAY -> array(path, field, value, errors);
+            case ANY -> value;
             case RECORD -> throw new IllegalStateException("handled above");
         };
     }
