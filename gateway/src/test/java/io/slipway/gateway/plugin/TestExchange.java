@@ -85,8 +85,11 @@ public final class TestExchange implements Exchange {
         return this;
     }
 
-    /** Plays an upstream answer through the response hooks and body transforms (after {@link #run}). */
+    /** Plays an upstream answer through the response hooks and body transforms, if the request passed the filters. */
     public TestExchange upstreamResponds(int code, HttpHeaders headers, String body) {
+        if (!passed) {
+            return this;                   // a filter answered; the upstream never sees the request
+        }
         status = code;
         responseHeaders = headers;
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);

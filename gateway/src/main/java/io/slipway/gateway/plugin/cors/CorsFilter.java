@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.util.AsciiString;
 import io.slipway.gateway.filter.Exchange;
 import io.slipway.gateway.filter.Filter;
 import io.slipway.gateway.filter.FilterChain;
@@ -21,6 +22,7 @@ import java.util.List;
 public final class CorsFilter implements Filter {
 
     private static final byte[] EMPTY = new byte[0];
+    private static final AsciiString VARY_ORIGIN = AsciiString.cached("Origin");
 
     private final OriginMatcher origins;
     private final String methods;
@@ -93,13 +95,13 @@ public final class CorsFilter implements Filter {
             if (credentials && origin != null) {
                 headers.set(HttpHeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, origin);
                 headers.set(HttpHeaderNames.ACCESS_CONTROL_ALLOW_CREDENTIALS, "true");
-                headers.add(HttpHeaderNames.VARY, HttpHeaderNames.ORIGIN);
+                headers.add(HttpHeaderNames.VARY, VARY_ORIGIN);
             } else {
                 headers.set(HttpHeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
             }
             return;
         }
-        headers.add(HttpHeaderNames.VARY, HttpHeaderNames.ORIGIN);
+        headers.add(HttpHeaderNames.VARY, VARY_ORIGIN);
         if (origin != null && origins.matches(origin)) {
             headers.set(HttpHeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, origin);
             if (credentials) {
