@@ -20,6 +20,7 @@ import io.slipway.dsl.ast.ListExpr;
 import io.slipway.dsl.ast.MapEntryExpr;
 import io.slipway.dsl.ast.MapExpr;
 import io.slipway.dsl.ast.MethodCallExpr;
+import io.slipway.dsl.ast.MethodDefStmt;
 import io.slipway.dsl.ast.NamedArg;
 import io.slipway.dsl.ast.NewExpr;
 import io.slipway.dsl.ast.PropertyExpr;
@@ -91,6 +92,8 @@ final class AstWalk {
             r.value().ifPresent(this::expr);
         } else if (s instanceof ThrowStmt t) {
             expr(t.value());
+        } else if (s instanceof MethodDefStmt m) {
+            stmts(m.body());
         } else if (s instanceof AnnotatedStmt a) {
             a.args().forEach(this::expr);
             a.named().forEach(n -> expr(n.value()));

@@ -52,6 +52,10 @@ final class Calls {
         if (local.isPresent() && local.get().value() instanceof ClosureValue c) {
             return c.call(groovyArgs(m));
         }
+        Optional<ClosureValue> method = session.method(m.name());
+        if (method.isPresent()) {
+            return method.get().call(groovyArgs(m));
+        }
         List<Object> positional = new ArrayList<>();
         m.args().forEach(a -> positional.add(session.evaluator.eval(a, scope)));
         Map<String, Object> named = new LinkedHashMap<>();

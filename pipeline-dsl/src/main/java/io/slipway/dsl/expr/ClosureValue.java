@@ -16,11 +16,22 @@ public final class ClosureValue {
     private final ClosureExpr node;
     private final Scope captured;
     private final Session session;
+    private final boolean method;
 
     ClosureValue(ClosureExpr node, Scope captured, Session session) {
+        this(node, captured, session, false);
+    }
+
+    ClosureValue(ClosureExpr node, Scope captured, Session session, boolean method) {
         this.node = node;
         this.captured = captured;
         this.session = session;
+        this.method = method;
+    }
+
+    /** A script method rather than a closure: no implicit {@code it}. */
+    boolean isMethod() {
+        return method;
     }
 
     /** Calls the closure: Groovy binds the arguments to the declared parameters, or the first to {@code it}. */

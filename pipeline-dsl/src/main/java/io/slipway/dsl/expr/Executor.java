@@ -10,6 +10,7 @@ import io.slipway.dsl.ast.DeclStmt;
 import io.slipway.dsl.ast.ExprStmt;
 import io.slipway.dsl.ast.ForInStmt;
 import io.slipway.dsl.ast.IfStmt;
+import io.slipway.dsl.ast.MethodDefStmt;
 import io.slipway.dsl.ast.ReturnStmt;
 import io.slipway.dsl.ast.Stmt;
 import io.slipway.dsl.ast.SwitchStmt;
@@ -31,6 +32,7 @@ final class Executor {
     }
 
     void run(List<Stmt> body, Scope scope) {
+        session.defineMethods(body);
         for (Stmt s : body) {
             exec(s, scope);
         }
@@ -41,6 +43,7 @@ final class Executor {
      * when it is an expression, or of the branch an {@code if} at the end took.
      */
     Object runForValue(List<Stmt> body, Scope scope) {
+        session.defineMethods(body);
         for (int i = 0; i < body.size() - 1; i++) {
             exec(body.get(i), scope);
         }
@@ -101,6 +104,8 @@ final class Executor {
             throw ControlFlow.Break.INSTANCE;
         } else if (s instanceof ContinueStmt) {
             throw ControlFlow.Continue.INSTANCE;
+        } else if (s instanceof MethodDefStmt m) {
+            session.methods.put(m.name(), m);
         } else if (s instanceof AnnotatedStmt a) {
             if (!ExpressionChecker.ALLOWED_ANNOTATIONS.contains(a.annotation())) {
                 throw ScriptFault.unsupported(ExprMessages.unsupportedAnnotation(a.annotation()));

@@ -81,6 +81,9 @@ public final class ExpressionChecker {
                     declared.add(d.name());
                 } else if (s instanceof ForInStmt f) {
                     declared.add(f.variable());
+                } else if (s instanceof io.slipway.dsl.ast.MethodDefStmt m) {
+                    declared.add(m.name());
+                    m.params().forEach(declared::add);
                 } else if (s instanceof TryStmt t) {
                     t.catches().forEach(c -> declared.add(c.variable()));
                 }

@@ -3,7 +3,10 @@ package io.slipway.dsl.expr;
 import io.slipway.dsl.ast.Expr;
 import io.slipway.dsl.ast.GStringExpr;
 import io.slipway.dsl.ast.Stmt;
+import io.slipway.dsl.ast.MethodDefStmt;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Evaluates the Groovy subset of pipelines: {@code when { expression { } }} conditions, step arguments
@@ -21,10 +24,11 @@ import java.util.List;
 public final class Interpreter {
 
     private final Scope bindings = Scope.root();
+    private final Map<String, MethodDefStmt> methods = new ConcurrentHashMap<>();
 
     /** The value of an expression, such as a step argument. */
     public Object evaluate(Expr expr, EvalContext ctx) {
-        Session session = new Session(ctx, bindings);
+        Session session = new Session(ctx, bindings, methods);
         return session.evaluator.eval(expr, bindings.child());
     }
 
@@ -43,7 +47,7 @@ public final class Interpreter {
 
     /** The value of a closure-like body, as {@link #evaluateCondition(List, EvalContext)} computes it. */
     public Object evaluateBody(List<Stmt> body, EvalContext ctx) {
-        Session session = new Session(ctx, bindings);
+        Session session = new Session(ctx, bindings, methods);
         try {
             return session.executor.runForValue(body, bindings.child());
         } catch (ControlFlow.Return r) {
@@ -55,7 +59,7 @@ public final class Interpreter {
 
     /** A GString rendered as Groovy renders it ({@code "${[1, 2]}"} is {@code [1, 2]}). */
     public String interpolate(GStringExpr gstring, EvalContext ctx) {
-        Session session = new Session(ctx, bindings);
+        Session session = new Session(ctx, bindings, methods);
         return session.evaluator.interpolate(gstring, bindings.child());
     }
 
@@ -67,6 +71,18 @@ public final class Interpreter {
     /** Groovy truth of a value this interpreter produced. */
     public static boolean truth(Object value) {
         return GroovyTruth.test(value);
+    }
+
+    /**
+     * Registers the methods a Jenkinsfile defines at its top level ({@code def helper(x) { }}), so that
+     * script blocks and expressions can call them; other statements are not run.
+     */
+    public void defineMethods(List<Stmt> scriptStatements) {
+        for (Stmt s : scriptStatements) {
+            if (s instanceof MethodDefStmt m) {
+                methods.put(m.name(), m);
+            }
+        }
     }
 
     /** Runs the statements of a {@code script { }} block; a {@code return} ends the block. */

@@ -1,6 +1,10 @@
 package io.slipway.dsl.expr;
 
+import io.slipway.dsl.ast.ClosureExpr;
+import io.slipway.dsl.ast.MethodDefStmt;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * One evaluation against one {@link EvalContext}: the expression evaluator and statement executor that
@@ -15,12 +19,14 @@ final class Session {
 
     final EvalContext ctx;
     final Scope globals;
+    final Map<String, MethodDefStmt> methods;
     final Evaluator evaluator;
     final Executor executor;
 
-    Session(EvalContext ctx, Scope globals) {
+    Session(EvalContext ctx, Scope globals, Map<String, MethodDefStmt> methods) {
         this.ctx = ctx;
         this.globals = globals;
+        this.methods = methods;
         this.evaluator = new Evaluator(this);
         this.executor = new Executor(this);
     }
@@ -46,6 +52,12 @@ final class Session {
 
     private static void bind(ClosureValue c, List<Object> args, Scope scope) {
         List<String> params = c.params();
+        if (params.isEmpty() && c.isMethod()) {
+            if (!args.isEmpty()) {
+                throw new EvalException(c.pos(), ExprMessages.closureArity(0, args.size()), "groovy.lang.MissingMethodException");
+            }
+            return;
+        }
         if (params.isEmpty()) {
             if (args.size() > 1) {
                 throw new EvalException(c.pos(), ExprMessages.closureArity(1, args.size()), "groovy.lang.MissingMethodException");
@@ -64,6 +76,27 @@ final class Session {
         }
         for (int i = 0; i < params.size(); i++) {
             scope.declare(paramName(params.get(i)), values.get(i));
+        }
+    }
+
+    /**
+     * A method the script defined ({@code def helper(x) { }}), as a closure over the script's bindings only:
+     * like Groovy, a method does not see the local variables of the code that calls it.
+     */
+    Optional<ClosureValue> method(String name) {
+        MethodDefStmt def = methods.get(name);
+        if (def == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ClosureValue(new ClosureExpr(def.params(), def.body(), def.pos()), globals, this, true));
+    }
+
+    /** Registers the methods defined directly in {@code body}, as Groovy hoists them. */
+    void defineMethods(List<io.slipway.dsl.ast.Stmt> body) {
+        for (io.slipway.dsl.ast.Stmt s : body) {
+            if (s instanceof MethodDefStmt m) {
+                methods.put(m.name(), m);
+            }
         }
     }
 

@@ -87,8 +87,7 @@ final class StringMethods {
             .add("getAt", 1, (s, a) -> Subscripts.get(s, a.get(0)))
             .add("asBoolean", 0, (s, a) -> !s.isEmpty())
             .add("toString", 0, (s, a) -> s)
-            .add("hashCode", 0, (s, a) -> s.hashCode())
-            .add("format", 0, Integer.MAX_VALUE, (s, a) -> String.format(s, a.toArray()));
+            .add("hashCode", 0, (s, a) -> s.hashCode());
 
     private StringMethods() {
     }
