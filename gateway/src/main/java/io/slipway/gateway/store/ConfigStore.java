@@ -77,6 +77,13 @@ public final class ConfigStore implements AutoCloseable {
         return database == null || database.reachable();
     }
 
+    /** Runs {@code query} on the committed entities; it must not change them. */
+    public <T> T read(Function<EntitySet, T> query) {
+        synchronized (lock) {
+            return query.apply(committed);
+        }
+    }
+
     /** The latest committed configuration. */
     public GatewayConfig current() {
         return current;
@@ -112,6 +119,18 @@ public final class ConfigStore implements AutoCloseable {
             commit(outcome.set(), outcome.version());
             return outcome.result();
         }
+    }
+
+    /** Replaces every entity at once (declarative {@code POST /config}); allowed in DB-less mode too. */
+    public GatewayConfig replaceAll(Collection<? extends Entity> entities) {
+        write(set -> {
+            set.clear();
+            entities.stream()
+                    .sorted(java.util.Comparator.comparing(e -> io.slipway.gateway.config.schema.EntityKind.of(e).ordinal()))
+                    .forEach(set::insert);
+            return null;
+        });
+        return current;
     }
 
     private record Outcome<T>(EntitySet set, long version, T result) {}

@@ -42,6 +42,11 @@ public final class EntitySet {
         return set;
     }
 
+    /** An empty set, e.g. to check a declarative file's entities against each other. */
+    public static EntitySet empty() {
+        return of(List.of());
+    }
+
     EntitySet copy() {
         return new EntitySet(new LinkedHashMap<>(byId), new HashMap<>(unique));
     }
