@@ -71,7 +71,7 @@ final class DeclarationParser {
     private DeclStmt declarator(String type, Token name, Token start) {
         Optional<Expr> init = Optional.empty();
         if (ts.accept(TokenKind.ASSIGN)) {
-            ts.skipNewlines();
+            ts.skipNewlinesBeforeOperand();
             init = Optional.of(p.expressions.parseExpressionOrCommand());
         }
         return new DeclStmt(type, name.text(), init, ts.pos(start));

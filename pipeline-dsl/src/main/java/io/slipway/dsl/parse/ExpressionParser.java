@@ -37,16 +37,20 @@ final class ExpressionParser {
         Expr condition = parseBinary(0);
         if (ts.at(TokenKind.QUESTION)) {
             ts.next();
-            ts.skipNewlines();
+            ts.skipNewlinesBeforeOperand();
             Expr whenTrue = parseExpression();
+            Token afterTrue = ts.peek();
             ts.skipNewlines();
-            ts.expect(TokenKind.COLON, "':' of the ternary operator");
-            ts.skipNewlines();
+            if (!ts.accept(TokenKind.COLON)) {
+                throw ts.fail(afterTrue, ParseMessages.expected("':' of the ternary operator", afterTrue.describe()),
+                        "a ternary reads condition ? valueIfTrue : valueIfFalse");
+            }
+            ts.skipNewlinesBeforeOperand();
             return new TernaryExpr(condition, whenTrue, parseExpression(), condition.pos());
         }
         if (ts.at(TokenKind.ELVIS)) {
             ts.next();
-            ts.skipNewlines();
+            ts.skipNewlinesBeforeOperand();
             return new ElvisExpr(condition, parseExpression(), condition.pos());
         }
         return condition;
@@ -72,7 +76,7 @@ final class ExpressionParser {
             if (width == 2) {
                 ts.next();
             }
-            ts.skipNewlines();
+            ts.skipNewlinesBeforeOperand();
             left = combine(level, op, width, left);
         }
     }
@@ -119,7 +123,7 @@ final class ExpressionParser {
         Expr base = postfix.parse();
         if (ts.at(TokenKind.POWER)) {
             Token op = ts.next();
-            ts.skipNewlines();
+            ts.skipNewlinesBeforeOperand();
             return new BinaryExpr(BinaryOp.POWER, base, parseUnary(), ts.pos(op));
         }
         return base;

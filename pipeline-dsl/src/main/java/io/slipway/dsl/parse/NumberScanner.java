@@ -48,13 +48,13 @@ final class NumberScanner {
         if (hasSuffix) {
             src.advance();
         }
+        boolean junk = false;
         while (Character.isJavaIdentifierPart(src.peek()) && !src.atEnd()) {
             src.advance();
-            hasSuffix = false;
-            suffix = '?';
+            junk = true;
         }
         String text = src.slice(start, src.offset());
-        Object value = value(body, radix, decimal, hasSuffix ? suffix : ' ');
+        Object value = junk ? null : value(body, radix, decimal, hasSuffix ? suffix : ' ');
         if (value == null) {
             reporter.error(line, column, ParseMessages.invalidNumber(text), null);
             value = 0;
@@ -74,7 +74,7 @@ final class NumberScanner {
     }
 
     private static Object value(String body, int radix, boolean decimal, char suffix) {
-        if (body.isEmpty() || suffix == '?') {
+        if (body.isEmpty()) {
             return null;
         }
         try {

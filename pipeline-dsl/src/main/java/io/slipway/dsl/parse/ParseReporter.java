@@ -3,6 +3,7 @@ package io.slipway.dsl.parse;
 import io.slipway.dsl.ast.SourcePos;
 import io.slipway.dsl.diagnostic.Diagnostic;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +44,21 @@ final class ParseReporter {
         error(at.line(), at.column(), message, hint);
     }
 
+    /** How many diagnostics there are now, to {@link #rollback} to. */
+    int mark() {
+        return diagnostics.size();
+    }
+
+    /** Drops what was reported since {@code mark}: a cascade that one earlier error explains. */
+    void rollback(int mark) {
+        while (diagnostics.size() > mark) {
+            diagnostics.remove(diagnostics.size() - 1);
+        }
+    }
+
     List<Diagnostic> diagnostics() {
-        return List.copyOf(diagnostics);
+        return diagnostics.stream()
+                .sorted(Comparator.comparingInt((Diagnostic d) -> d.pos().line()).thenComparingInt(d -> d.pos().column()))
+                .toList();
     }
 }

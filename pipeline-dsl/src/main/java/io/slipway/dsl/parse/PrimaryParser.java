@@ -58,7 +58,10 @@ final class PrimaryParser {
     }
 
     private ParseFailure unexpected(Token t) {
-        if (t.is(TokenKind.NEWLINE) || t.is(TokenKind.EOF) || t.is(TokenKind.SEMI)) {
+        if (switch (t.kind()) {
+            case NEWLINE, EOF, SEMI, RBRACE, RPAREN, RBRACKET, COMMA -> true;
+            default -> false;
+        }) {
             return ts.fail(t, ParseMessages.expected("an expression", t.describe()), null);
         }
         return ts.fail(t, ParseMessages.unexpected(t.describe()), null);

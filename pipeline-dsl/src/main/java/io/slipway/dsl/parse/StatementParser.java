@@ -95,7 +95,7 @@ final class StatementParser {
         if (ts.peek().kind().isAssignment()) {
             Token op = ts.next();
             checkTarget(e, op);
-            ts.skipNewlines();
+            ts.skipNewlinesBeforeOperand();
             Expr value = p.expressions.parseExpressionOrCommand();
             if (ts.peek().kind().isAssignment()) {
                 throw ts.fail(ts.peek(), ParseMessages.unsupported("a chained assignment"), "assign each variable on its own line");

@@ -29,6 +29,7 @@ final class StringScanner {
     private final List<String> strings = new ArrayList<>();
     private final List<List<Token>> values = new ArrayList<>();
     private StringBuilder piece = new StringBuilder();
+    private boolean unclosedInterpolation;
 
     private StringScanner(CharSource src, ParseReporter reporter, Kind kind) {
         this.src = src;
@@ -47,7 +48,7 @@ final class StringScanner {
         int column = src.column();
         int start = src.offset();
         src.advance(kind.open().length());
-        if (!body()) {
+        if (!body() && !unclosedInterpolation) {
             reporter.error(line, column, ParseMessages.UNTERMINATED_STRING, ParseMessages.unterminatedStringHint(kind.open()));
         }
         strings.add(piece.toString());
@@ -116,9 +117,12 @@ final class StringScanner {
             int line = src.line();
             int column = src.column();
             src.advance(2);
+            int mark = reporter.mark();
             List<Token> tokens = Lexer.interpolation(src, reporter, !kind.multiline());
             if (tokens == null) {
+                reporter.rollback(mark);
                 reporter.error(line, column, ParseMessages.expectedToClose("}", "${", line, column), null);
+                unclosedInterpolation = true;
                 return false;
             }
             startValue(tokens);

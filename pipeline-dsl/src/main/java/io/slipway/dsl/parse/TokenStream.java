@@ -80,6 +80,19 @@ final class TokenStream {
         }
     }
 
+    /**
+     * Skips the newlines after an operator or {@code =}, where the operand may follow on the next line;
+     * when the block ends there instead, the operand is reported missing at the end of the line.
+     */
+    void skipNewlinesBeforeOperand() {
+        if (at(TokenKind.NEWLINE)) {
+            switch (peekPastNewlines().kind()) {
+                case RBRACE, RPAREN, RBRACKET, EOF -> throw fail(peek(), ParseMessages.expected("an expression", "end of line"), null);
+                default -> skipNewlines();
+            }
+        }
+    }
+
     /** The kind of the first token from here that is not a newline. */
     Token peekPastNewlines() {
         int i = index;
