@@ -40,7 +40,6 @@ final class BuildObject {
             case "previousSuccessfulBuild" -> view.previousSuccessfulBuild().map(BuildObject::new).orElse(null);
             case "buildCauses" -> causes(null);
             case "buildVariables" -> new LinkedHashMap<Object, Object>(view.buildVariables());
-            case "changeSets" -> new ArrayList<>();
             default -> throw ScriptFault.unsupported(ExprMessages.unknownProperty(name, "currentBuild"));
         };
     }

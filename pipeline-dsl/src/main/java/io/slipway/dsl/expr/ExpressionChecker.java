@@ -120,6 +120,9 @@ public final class ExpressionChecker {
                 call(m);
             } else if (e instanceof PropertyExpr p) {
                 property(p);
+            } else if (e instanceof VariableExpr v && (v.name().equals("this") || v.name().equals("super"))
+                    && !declared.contains(v.name())) {
+                error(v.pos(), ExprMessages.unsupportedScriptReference(v.name()));
             } else if (e instanceof RangeExpr r && (isNonInteger(r.from()) || isNonInteger(r.to()))) {
                 error(r.pos(), ExprMessages.unsupportedRange(describe(r.from()) + (r.inclusive() ? ".." : "..<") + describe(r.to())));
             }

@@ -35,6 +35,8 @@ class ExpressionCheckerTest {
             def r = 'a'..'e'                       ==> 1 ==> 9  ==> `range ''a'..'e'' is not supported in pipeline scripts (only integer ranges)`
             def s = 'abc'.frobnicate()             ==> 1 ==> 9  ==> `method 'frobnicate' of String is not supported in pipeline scripts`
             def x = 1; throw 'oops'                ==> 2 ==> 1  ==> `can only throw an exception, not a String`
+            @Grab('org.x:y:1.0'); def x = 1        ==> 1 ==> 1  ==> `annotation '@Grab' is not supported in pipeline scripts`
+            def lib = helper(this)                 ==> 1 ==> 18 ==> `'this' (the script object) is not supported in pipeline scripts`
             """)
     void unsupportedConstructIsAnErrorNamingItWithItsPlace(String script, int line, int column, String message) {
         List<Diagnostic> diagnostics = check(script);
