@@ -6,7 +6,8 @@ package io.slipway.dsl.ast;
  * ({@link ExprStmt} of a {@link MethodCallExpr}); the validator reports anything else there.
  */
 public sealed interface Stmt permits ExprStmt, DeclStmt, AssignStmt, IfStmt, ForInStmt, ClassicForStmt,
-        WhileStmt, TryStmt, SwitchStmt, ReturnStmt, ThrowStmt, BreakStmt, ContinueStmt, AnnotatedStmt {
+        WhileStmt, TryStmt, SwitchStmt, ReturnStmt, ThrowStmt, BreakStmt, ContinueStmt, AnnotatedStmt,
+        MethodDefStmt {
 
     SourcePos pos();
 }

@@ -1,6 +1,12 @@
 package io.slipway.server.cli;
 
-/** {@code slipway.jar serve}: starts the server and keeps running. */
+import io.slipway.server.SlipwayServer;
+import io.slipway.server.config.ServerSettings;
+
+/**
+ * {@code slipway.jar serve}: starts the server from environment variables ({@code SLIPWAY_PORT},
+ * {@code SLIPWAY_DATA}, {@code SLIPWAY_DB_URL}, ...) and keeps running until the process is stopped.
+ */
 public final class ServeCommand {
 
     /** Returned by {@link #run} when the server runs on in its own threads. */
@@ -10,7 +16,27 @@ public final class ServeCommand {
     }
 
     public static int run(String[] args) {
-        System.err.println("serve: the server is being built under issue #3");
-        return 2;
+        if (args.length > 0) {
+            System.err.println("serve takes no arguments; configure it with SLIPWAY_* environment variables");
+            return 2;
+        }
+        ServerSettings settings;
+        try {
+            settings = ServerSettings.fromEnvironment(System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("serve: " + e.getMessage());
+            return 2;
+        }
+        SlipwayServer server = SlipwayServer.start(settings);
+        server.generatedAdminToken().ifPresent(token -> System.out.println("""
+
+                Slipway generated the admin API token. It is shown only this once; keep it:
+
+                    %s
+
+                Use it as 'Authorization: Bearer <token>' on /api/** calls.
+                """.formatted(token)));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "slipway-shutdown"));
+        return KEEP_RUNNING;
     }
 }

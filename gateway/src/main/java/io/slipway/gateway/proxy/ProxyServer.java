@@ -1,0 +1,148 @@
+package io.slipway.gateway.proxy;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import io.slipway.gateway.config.GatewayConfig;
+import io.slipway.gateway.metrics.GatewayMetrics;
+import io.slipway.gateway.proxy.balance.ActiveHealthChecker;
+import io.slipway.gateway.proxy.balance.TargetHealth;
+import io.slipway.gateway.proxy.balance.UpstreamRegistry;
+import io.slipway.gateway.proxy.balance.UpstreamRuntime;
+import io.slipway.gateway.proxy.consul.ConsulFollower;
+import io.slipway.gateway.route.Router;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The gateway's proxy: a Netty HTTP/1.1 server (epoll when available) whose handlers route each
+ * request, run its filters and stream it to the service's target on the same event loop.
+ * <p>
+ * Lifecycle: {@link #start} binds and serves an empty table (every request gets 404) until
+ * {@link #apply} is called; {@link #apply} compiles a configuration and swaps the table atomically,
+ * requests in flight finishing on the table they started with; {@link #close} stops everything.
+ * All methods are thread-safe; {@link #apply} calls are serialised.
+ */
+public final class ProxyServer implements AutoCloseable {
+
+    private final EventLoopGroup group;
+    private final Channel serverChannel;
+    private final AtomicReference<RoutingTable> table;
+    private final GatewayMetrics metrics;
+    private final UpstreamRegistry upstreams;
+    private final ActiveHealthChecker healthChecker;
+    private final ConsulFollower consul;
+    private final ProxyContext context;
+    private volatile RoutePlugins plugins = RoutePlugins.NONE;
+
+    private ProxyServer(EventLoopGroup group, Channel serverChannel, ProxyContext context,
+                        UpstreamRegistry upstreams, ProxySettings settings) {
+        this.group = group;
+        this.serverChannel = serverChannel;
+        this.context = context;
+        this.table = context.table();
+        this.metrics = context.metrics();
+        this.upstreams = upstreams;
+        this.healthChecker = new ActiveHealthChecker(upstreams);
+        this.consul = new ConsulFollower(settings.consulUrl(), upstreams);
+    }
+
+    /** Binds the proxy port and starts serving (404 for everything until a configuration is applied). */
+    public static ProxyServer start(ProxySettings settings) {
+        Transport transport = Transport.best();
+        EventLoopGroup group = transport.newGroup(settings.eventLoopThreads(),
+                new DefaultThreadFactory("slipway-proxy", true));
+        AtomicReference<RoutingTable> table = new AtomicReference<>(
+                new RoutingTable(Router.build(List.of(), s -> null), GatewayConfig.EMPTY.hash()));
+        UpstreamPools pools = new UpstreamPools(transport, settings.maxIdlePerTarget(), settings.idleTimeoutMillis());
+        ProxyContext context = new ProxyContext(table, settings, pools, new GatewayMetrics(), new int[1]);
+        try {
+            Channel server = new ServerBootstrap().group(group).channel(transport.serverChannel())
+                    .option(ChannelOption.SO_BACKLOG, 1024)
+                    .childOption(ChannelOption.TCP_NODELAY, true)
+                    .childHandler(new ChannelInitializer<Channel>() {
+                        @Override
+                        protected void initChannel(Channel ch) {
+                            ch.pipeline().addLast("codec", new HttpServerCodec(8192, 65536, 16384));
+                            ch.pipeline().addLast("proxy", new DownstreamHandler(context));
+                        }
+                    })
+                    .bind(settings.bindAddress(), settings.port()).sync().channel();
+            context.listenPort()[0] = ((InetSocketAddress) server.localAddress()).getPort();
+            return new ProxyServer(group, server, context, new UpstreamRegistry(), settings);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+            throw new IllegalStateException("interrupted while binding the proxy port", e);
+        } catch (RuntimeException e) {
+            group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+            throw new IllegalStateException("cannot listen on " + settings.bindAddress() + ":" + settings.port()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Sets how route plugins are built; takes effect with the next {@link #apply}. */
+    public void plugins(RoutePlugins plugins) {
+        this.plugins = plugins;
+    }
+
+    /**
+     * Compiles {@code config} and swaps the routing table atomically. Throws (and keeps serving the
+     * previous table) when the configuration cannot be compiled, e.g. an invalid regex path.
+     */
+    public synchronized void apply(GatewayConfig config) {
+        RoutingTable next = new TableCompiler(upstreams, metrics, plugins).compile(config);
+        table.set(next);
+        consul.follow(config);
+    }
+
+    /** The {@code configuration_hash} of the table being served. */
+    public String servedConfigHash() {
+        return table.get().configHash();
+    }
+
+    public int port() {
+        return context.port();
+    }
+
+    /** The proxy's metrics in Prometheus' text format (see {@code io.slipway.gateway.metrics}). */
+    public String metricsText() {
+        List<io.slipway.gateway.metrics.GatewayMetrics.TargetGauge> gauges = new ArrayList<>();
+        for (UpstreamRuntime u : upstreams.all()) {
+            for (TargetHealth t : u.health()) {
+                gauges.add(new GatewayMetrics.TargetGauge(u.name(), t.target(),
+                        t.health().toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
+        return metrics.render(gauges);
+    }
+
+    /** The health of an upstream's targets by {@code host:port}, or empty if no such upstream is configured. */
+    public Optional<Map<String, TargetHealth>> upstreamHealth(String upstreamName) {
+        UpstreamRuntime u = upstreams.get(upstreamName);
+        if (u == null) {
+            return Optional.empty();
+        }
+        Map<String, TargetHealth> byTarget = new LinkedHashMap<>();
+        u.health().forEach(t -> byTarget.put(t.target(), t));
+        return Optional.of(byTarget);
+    }
+
+    @Override
+    public void close() {
+        consul.close();
+        healthChecker.close();
+        serverChannel.close().syncUninterruptibly();
+        group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+}

@@ -1,0 +1,17 @@
+package io.slipway.gateway.proxy;
+
+import io.slipway.gateway.config.GatewayConfig;
+import io.slipway.gateway.config.Route;
+import io.slipway.gateway.config.Service;
+import io.slipway.gateway.filter.Filter;
+import java.util.List;
+
+/** The plugins of a route, in the order they run (the proxy call is appended after them). */
+@FunctionalInterface
+public interface RoutePlugins {
+
+    RoutePlugins NONE = (config, route, service) -> List.of();
+
+    /** @param service the route's service, or null */
+    List<Filter> filtersFor(GatewayConfig config, Route route, Service service);
+}

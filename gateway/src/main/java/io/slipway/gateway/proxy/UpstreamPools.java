@@ -1,0 +1,117 @@
+package io.slipway.gateway.proxy;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
+import io.netty.handler.codec.http.HttpClientCodec;
+import io.netty.util.concurrent.FastThreadLocal;
+import java.net.InetSocketAddress;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Keep-alive connections to targets, one pool per event loop and target. Because a downstream
+ * connection's upstream connections are opened on its own event loop, the pools need no locks.
+ * Idle connections beyond {@code maxIdlePerTarget} are closed; those idle longer than the idle
+ * timeout are closed by a periodic sweep on each loop.
+ */
+final class UpstreamPools {
+
+    private final Transport transport;
+    private final int maxIdlePerTarget;
+    private final long idleTimeoutNanos;
+    private final FastThreadLocal<LoopPool> perLoop = new FastThreadLocal<>();
+
+    UpstreamPools(Transport transport, int maxIdlePerTarget, long idleTimeoutMillis) {
+        this.transport = transport;
+        this.maxIdlePerTarget = maxIdlePerTarget;
+        this.idleTimeoutNanos = TimeUnit.MILLISECONDS.toNanos(idleTimeoutMillis);
+    }
+
+    /** The pool of the calling event loop; must be called on {@code loop}. */
+    LoopPool of(EventLoop loop) {
+        LoopPool pool = perLoop.get();
+        if (pool == null) {
+            pool = new LoopPool(loop);
+            perLoop.set(pool);
+        }
+        return pool;
+    }
+
+    final class LoopPool {
+        private final Map<InetSocketAddress, ArrayDeque<Channel>> idle = new HashMap<>();
+        private final Bootstrap bootstrap;
+
+        LoopPool(EventLoop loop) {
+            bootstrap = new Bootstrap().group(loop).channel(transport.clientChannel())
+                    .option(ChannelOption.TCP_NODELAY, true)
+                    .option(ChannelOption.SO_KEEPALIVE, true)
+                    .handler(new ChannelInitializer<Channel>() {
+                        @Override
+                        protected void initChannel(Channel ch) {
+                            ch.pipeline().addLast("codec", new HttpClientCodec(4096, 16384, 16384));
+                            ch.pipeline().addLast("upstream", new UpstreamHandler(LoopPool.this));
+                        }
+                    });
+            long sweep = Math.max(1, TimeUnit.NANOSECONDS.toMillis(idleTimeoutNanos) / 2);
+            loop.scheduleAtFixedRate(this::evictIdle, sweep, sweep, TimeUnit.MILLISECONDS);
+        }
+
+        /** An idle live connection to {@code address}, most recently used first, or null. */
+        Channel acquire(InetSocketAddress address) {
+            ArrayDeque<Channel> channels = idle.get(address);
+            if (channels == null) {
+                return null;
+            }
+            Channel ch;
+            while ((ch = channels.pollLast()) != null) {
+                if (ch.isActive()) {
+                    return ch;
+                }
+            }
+            return null;
+        }
+
+        ChannelFuture connect(InetSocketAddress address, int connectTimeoutMillis) {
+            bootstrap.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.max(1, connectTimeoutMillis));
+            return bootstrap.connect(address);
+        }
+
+        void release(Channel ch, InetSocketAddress address, UpstreamHandler handler) {
+            ArrayDeque<Channel> channels = idle.computeIfAbsent(address, a -> new ArrayDeque<>());
+            if (channels.size() >= maxIdlePerTarget || !ch.isActive()) {
+                ch.close();
+                return;
+            }
+            handler.idleSince(System.nanoTime());
+            channels.addLast(ch);
+        }
+
+        void forget(Channel ch, InetSocketAddress address) {
+            ArrayDeque<Channel> channels = idle.get(address);
+            if (channels != null) {
+                channels.remove(ch);
+            }
+        }
+
+        private void evictIdle() {
+            long now = System.nanoTime();
+            for (ArrayDeque<Channel> channels : idle.values()) {
+                for (Iterator<Channel> it = channels.iterator(); it.hasNext(); ) {
+                    Channel ch = it.next();
+                    UpstreamHandler h = ch.pipeline().get(UpstreamHandler.class);
+                    if (h == null || now - h.idleSince() > idleTimeoutNanos) {
+                        it.remove();
+                        ch.close();
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.slipway.gateway.proxy.balance;
+
+import java.net.InetSocketAddress;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One target of an upstream at run time: its resolved address, weight, health and open requests.
+ * Kept across routing-table swaps while the target stays configured, so health is not forgotten.
+ * Health counters change under this object's lock; the hot path reads only volatile fields.
+ */
+public final class TargetState {
+
+    private final String name;
+    private final InetSocketAddress address;
+    private volatile int weight;
+    private volatile boolean healthy = true;
+    private final AtomicInteger active = new AtomicInteger();
+    private int successes;
+    private int tcpFailures;
+    private int timeouts;
+    private int httpFailures;
+
+    public TargetState(String host, int port, int weight) {
+        this.name = host + ":" + port;
+        this.address = new InetSocketAddress(host, port);
+        this.weight = weight;
+    }
+
+    public String name() { return name; }
+    public InetSocketAddress address() { return address; }
+    public int weight() { return weight; }
+    void weight(int weight) { this.weight = weight; }
+    public boolean healthy() { return healthy; }
+    public int activeConnections() { return active.get(); }
+    public void requestStarted() { active.incrementAndGet(); }
+    public void requestEnded() { active.decrementAndGet(); }
+
+    boolean usable() {
+        return healthy && weight > 0;
+    }
+
+    /** Reports an HTTP status seen from this target. */
+    public synchronized void reportStatus(int status, Thresholds t) {
+        if (t.unhealthyStatuses().contains(status)) {
+            successes = 0;
+            if (t.httpFailures() > 0 && ++httpFailures >= t.httpFailures()) {
+                healthy = false;
+            }
+        } else if (t.healthyStatuses().contains(status)) {
+            success(t);
+        }
+    }
+
+    public synchronized void reportTcpFailure(Thresholds t) {
+        successes = 0;
+        if (t.tcpFailures() > 0 && ++tcpFailures >= t.tcpFailures()) {
+            healthy = false;
+        }
+    }
+
+    public synchronized void reportTimeout(Thresholds t) {
+        successes = 0;
+        if (t.timeouts() > 0 && ++timeouts >= t.timeouts()) {
+            healthy = false;
+        }
+    }
+
+    private void success(Thresholds t) {
+        tcpFailures = 0;
+        timeouts = 0;
+        httpFailures = 0;
+        if (!healthy && t.successes() > 0 && ++successes >= t.successes()) {
+            healthy = true;
+            successes = 0;
+        }
+    }
+
+    TargetHealth view(boolean checksOn) {
+        return new TargetHealth(name, weight, checksOn ? (healthy ? "HEALTHY" : "UNHEALTHY") : "HEALTHCHECKS_OFF",
+                active.get());
+    }
+}

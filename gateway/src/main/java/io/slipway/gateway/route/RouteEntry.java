@@ -1,0 +1,38 @@
+package io.slipway.gateway.route;
+
+import io.netty.handler.codec.http.HttpHeaders;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A route placed in the table with its rank (0 = highest priority). Checks the predicates that the
+ * table's indexes do not: protocol, method and headers.
+ */
+record RouteEntry<T>(int rank, RouteSpec spec, T payload) {
+
+    boolean matchesRest(String protocol, String method, HttpHeaders headers) {
+        if (!spec.protocols().contains(protocol)) {
+            return false;
+        }
+        if (!spec.methods().isEmpty() && !spec.methods().contains(method)) {
+            return false;
+        }
+        for (Map.Entry<String, List<String>> predicate : spec.headers().entrySet()) {
+            if (!anyValueMatches(headers.getAll(predicate.getKey()), predicate.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyValueMatches(List<String> actual, List<String> wanted) {
+        for (String value : actual) {
+            for (String w : wanted) {
+                if (w.equalsIgnoreCase(value.trim())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,12 @@
+package io.slipway.dsl.parse;
+
+/**
+ * Thrown inside the parser after a syntax error has been reported, to unwind to the enclosing
+ * statement, which skips ahead and goes on. It never leaves {@link GroovyParser}.
+ */
+final class ParseFailure extends RuntimeException {
+
+    ParseFailure() {
+        super(null, null, false, false);
+    }
+}

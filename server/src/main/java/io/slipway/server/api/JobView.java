@@ -1,0 +1,26 @@
+package io.slipway.server.api;
+
+import io.slipway.server.job.GitSource;
+import io.slipway.server.job.InlineSource;
+import io.slipway.server.job.Job;
+import java.time.Instant;
+
+/** A job as the API shows it: the repository object or the inline pipeline, whichever it has. */
+public record JobView(String name, String description, Repository repository, String pipeline,
+        Instant createdAt, Instant updatedAt) {
+
+    /** The repository part of a job's JSON. */
+    public record Repository(String url, String branch, String scriptPath) {
+    }
+
+    public static JobView of(Job job) {
+        Repository repository = null;
+        String pipeline = null;
+        if (job.source() instanceof GitSource git) {
+            repository = new Repository(git.url(), git.branch(), git.scriptPath());
+        } else if (job.source() instanceof InlineSource inline) {
+            pipeline = inline.pipeline();
+        }
+        return new JobView(job.name(), job.description(), repository, pipeline, job.createdAt(), job.updatedAt());
+    }
+}

@@ -1,0 +1,96 @@
+package io.slipway.server.store;
+
+import io.slipway.server.config.ServerSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The server's database: an H2 file under the data folder by default, PostgreSQL when the JDBC URL
+ * says so. Opening it runs the Flyway migrations, so a returned database always has the current schema.
+ */
+public final class Database implements AutoCloseable {
+
+    private final Jdbi jdbi;
+    private final boolean h2;
+
+    private Database(Jdbi jdbi, boolean h2) {
+        this.jdbi = jdbi;
+        this.h2 = h2;
+    }
+
+    /** Opens (and migrates) the database the settings name. */
+    public static Database open(ServerSettings settings) {
+        String url = settings.dbUrl();
+        DataSource dataSource;
+        boolean h2;
+        if (url == null) {
+            dataSource = h2File(settings.dataDir());
+            h2 = true;
+        } else if (url.startsWith("jdbc:postgresql:")) {
+            var pg = new PGSimpleDataSource();
+            pg.setUrl(url);
+            pg.setUser(settings.dbUser());
+            pg.setPassword(settings.dbPassword());
+            dataSource = pg;
+            h2 = false;
+        } else if (url.startsWith("jdbc:h2:")) {
+            var ds = new JdbcDataSource();
+            ds.setURL(url);
+            ds.setUser(settings.dbUser() == null ? "sa" : settings.dbUser());
+            ds.setPassword(settings.dbPassword() == null ? "" : settings.dbPassword());
+            dataSource = ds;
+            h2 = true;
+        } else {
+            throw new IllegalArgumentException(
+                    "SLIPWAY_DB_URL must start with jdbc:postgresql: or jdbc:h2:, was " + url.split("[?;]")[0]);
+        }
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        return new Database(jdbi, h2);
+    }
+
+    private static DataSource h2File(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data folder " + dataDir, e);
+        }
+        var ds = new JdbcDataSource();
+        // DB_CLOSE_DELAY keeps the file open between connections; close() shuts it down.
+        ds.setURL("jdbc:h2:file:" + dataDir.resolve("slipway").toAbsolutePath() + ";DB_CLOSE_DELAY=-1");
+        ds.setUser("sa");
+        ds.setPassword("");
+        return ds;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** An on-demand SqlObject store: each call borrows a connection and gives it back. */
+    public <T> T store(Class<T> type) {
+        return jdbi.onDemand(type);
+    }
+
+    @Override
+    public void close() {
+        if (h2) {
+            // SHUTDOWN closes the connection it runs on, so it goes through plain JDBC.
+            jdbi.useHandle(handle -> {
+                try (var statement = handle.getConnection().createStatement()) {
+                    statement.execute("SHUTDOWN");
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException("H2 shutdown failed", e);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.slipway.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.slipway.server.SlipwayServer;
+import io.slipway.server.TestServer;
+import io.slipway.server.config.ServerSettings;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServerStartTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void healthAnswers200OnceTheServerIsReady() {
+        try (var server = TestServer.start(data)) {
+            var reply = server.getWithToken("/api/health", null);
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.json().get("status").asText()).isEqualTo("UP");
+        }
+    }
+
+    @Test
+    void apiCallsWithoutAValidBearerTokenGet401AsJson() {
+        try (var server = TestServer.start(data)) {
+            var missing = server.getWithToken("/api/jobs", null);
+            assertThat(missing.status()).isEqualTo(401);
+            assertThat(missing.json().get("error").asText()).contains("Authorization");
+            var wrong = server.getWithToken("/api/jobs", "not-the-token");
+            assertThat(wrong.status()).isEqualTo(401);
+            assertThat(server.get("/api/jobs").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aGeneratedAdminTokenIsIssuedOnFirstStartOnlyAndWorks() {
+        var settings = ServerSettings.forTests(data, null);
+        String token;
+        try (var first = SlipwayServer.start(settings)) {
+            token = first.generatedAdminToken().orElseThrow();
+        }
+        try (var second = TestServer.start(settings)) {
+            assertThat(second.server().generatedAdminToken()).isEmpty();
+            assertThat(second.getWithToken("/api/jobs", token).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theTokenIsStoredOnlyAsAHash() throws Exception {
+        try (var server = TestServer.start(data)) {
+            assertThat(server.get("/api/jobs").status()).isEqualTo(200);
+        }
+        byte[] file = java.nio.file.Files.readAllBytes(data.resolve("slipway.mv.db"));
+        assertThat(new String(file, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(TestServer.TOKEN);
+    }
+}
