@@ -19,9 +19,6 @@ final class EnvironmentRules {
     }
 
     void check(SectionNode<EnvEntryNode> section) {
-        if (section.entries().isEmpty()) {
-            report.error(section.pos(), ValidationMessages.emptySection("environment"));
-        }
         for (EnvEntryNode entry : section.entries()) {
             if (!NAME.matcher(entry.name()).matches()) {
                 report.error(entry.pos(), ValidationMessages.invalidEnvName(entry.name()),

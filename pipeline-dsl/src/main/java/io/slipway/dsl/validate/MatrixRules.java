@@ -44,9 +44,8 @@ final class MatrixRules {
         for (ExcludeNode exclude : matrix.excludes()) {
             checkExclude(exclude, axes);
         }
-        if (matrix.stages().map(s -> s.entries().isEmpty()).orElse(true)) {
-            report.error(matrix.stages().map(s -> s.pos()).orElse(matrix.pos()),
-                    ValidationMessages.matrixWithoutStages());
+        if (matrix.stages().isEmpty()) {
+            report.error(matrix.pos(), ValidationMessages.matrixWithoutStages());
         }
     }
 

@@ -31,9 +31,6 @@ final class OptionRules {
     }
 
     void check(SectionNode<CallNode> section, boolean inStage) {
-        if (section.entries().isEmpty()) {
-            report.error(section.pos(), ValidationMessages.emptySection("options"));
-        }
         Set<String> seen = new HashSet<>();
         for (CallNode option : section.entries()) {
             String name = option.name();
@@ -71,8 +68,9 @@ final class OptionRules {
                     whole(o, Optional.of(a.value()), "buildCount: a number of builds", 1));
             case "buildDiscarder" -> checkDiscarder(o);
             default -> {
-                if (!o.args().isEmpty()) {
-                    report.error(o.pos(), ValidationMessages.optionArgument(o.name(), "no arguments"));
+                boolean flag = o.args().isEmpty() || (o.args().size() == 1 && Literals.bool(o.args().get(0)).isPresent());
+                if (!flag || !o.named().isEmpty()) {
+                    report.error(o.pos(), ValidationMessages.optionArgument(o.name(), "no arguments, or true/false"));
                 }
             }
         }

@@ -32,35 +32,25 @@ public final class PipelineValidator {
 
     public void validate(PipelineNode pipeline, Diagnostics diagnostics) {
         Report report = new Report(diagnostics);
-        if (pipeline.agent().isEmpty()) {
+        if (!pipeline.sectionsWritten().contains("agent")) {
             report.error(pipeline.pos(), ValidationMessages.missingSection("agent"),
                     "add 'agent any' or 'agent none' (when every stage has its own agent)");
         }
-        if (pipeline.stages().isEmpty()) {
+        if (!pipeline.sectionsWritten().contains("stages")) {
             report.error(pipeline.pos(), ValidationMessages.missingSection("stages"));
-        } else if (pipeline.stages().get().entries().isEmpty()) {
-            report.error(pipeline.stages().get().pos(), ValidationMessages.emptySection("stages"));
         }
         StepRules stepRules = new StepRules(report, steps, expressions, pipeline.usesSharedLibraries());
         PostRules postRules = new PostRules(report, stepRules);
         SectionRules sections = new SectionRules(report, new WhenRules(report, expressions), postRules);
         sections.checkPipelineDirectives(pipeline.agent(), pipeline.environment(), pipeline.options(),
                 pipeline.tools(), pipeline.post());
-        pipeline.parameters().ifPresent(p -> {
-            if (p.entries().isEmpty()) {
-                report.error(p.pos(), ValidationMessages.emptySection("parameters"));
-            }
-            new ParameterRules(report).check(p.entries());
-        });
+        pipeline.parameters().ifPresent(p -> new ParameterRules(report).check(p.entries()));
         pipeline.triggers().ifPresent(new TriggerRules(report, cron)::check);
         pipeline.libraries().ifPresent(l -> checkLibraries(l, report));
         pipeline.stages().ifPresent(s -> new StageRules(report, sections, stepRules).check(s.entries()));
     }
 
     private static void checkLibraries(SectionNode<CallNode> libraries, Report report) {
-        if (libraries.entries().isEmpty()) {
-            report.error(libraries.pos(), ValidationMessages.emptySection("libraries"));
-        }
         for (CallNode lib : libraries.entries()) {
             boolean ok = lib.name().equals("lib") && lib.args().size() == 1 && lib.named().isEmpty()
                     && ExprText.stringOf(lib.args().get(0)).isPresent();

@@ -21,9 +21,6 @@ final class PostRules {
     }
 
     void check(PostNode post) {
-        if (post.blocks().isEmpty()) {
-            report.error(post.pos(), ValidationMessages.emptySection("post"));
-        }
         for (PostBlockNode block : post.blocks()) {
             if (PostCondition.find(block.condition()).isEmpty()) {
                 String hint = Suggestions.nearest(block.condition(), WORDS)

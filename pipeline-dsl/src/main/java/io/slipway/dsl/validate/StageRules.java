@@ -72,23 +72,14 @@ final class StageRules {
     private void checkBody(StageNode stage, StageBody body, Optional<String> parallelParent,
                            Map<String, SourcePos> names) {
         if (body instanceof Steps s) {
-            if (s.steps().isEmpty()) {
-                report.error(s.pos(), ValidationMessages.emptySteps(stage.name()));
-            }
             steps.check(s.steps(), true);
         } else if (body instanceof NestedStages n) {
-            if (n.stages().isEmpty()) {
-                report.error(n.pos(), ValidationMessages.emptySection("stages"));
-            }
             check(n.stages(), parallelParent, names);
         } else if (body instanceof ParallelStages p) {
             parallelParent.ifPresent(outer -> report.error(p.pos(),
                     ValidationMessages.nestedParallel("parallel", stage.name(), outer)));
             stage.agent().ifPresent(a -> report.error(a.pos(), ValidationMessages.sectionWithParallel("agent", stage.name())));
             stage.tools().ifPresent(t -> report.error(t.pos(), ValidationMessages.sectionWithParallel("tools", stage.name())));
-            if (p.stages().isEmpty()) {
-                report.error(p.pos(), ValidationMessages.emptySection("parallel"));
-            }
             check(p.stages(), Optional.of(stage.name()), names);
         } else if (body instanceof MatrixStages m) {
             parallelParent.ifPresent(outer -> report.error(m.pos(),

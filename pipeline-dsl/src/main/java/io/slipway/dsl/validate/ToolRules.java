@@ -23,9 +23,6 @@ final class ToolRules {
     }
 
     void check(SectionNode<ToolNode> section) {
-        if (section.entries().isEmpty()) {
-            report.error(section.pos(), ValidationMessages.emptySection("tools"));
-        }
         for (ToolNode tool : section.entries()) {
             if (ExprText.stringOf(tool.version()).isEmpty()) {
                 report.error(tool.version().pos(), ValidationMessages.expectedString(tool.type()));

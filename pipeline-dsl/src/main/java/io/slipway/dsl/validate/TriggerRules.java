@@ -35,9 +35,6 @@ final class TriggerRules {
     }
 
     void check(SectionNode<CallNode> section) {
-        if (section.entries().isEmpty()) {
-            report.error(section.pos(), ValidationMessages.emptySection("triggers"));
-        }
         Set<String> seen = new HashSet<>();
         for (CallNode t : section.entries()) {
             if (!seen.add(t.name())) {

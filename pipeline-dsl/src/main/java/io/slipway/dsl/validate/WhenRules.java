@@ -53,9 +53,6 @@ final class WhenRules {
     }
 
     void check(WhenNode when) {
-        if (when.conditions().isEmpty()) {
-            report.error(when.pos(), ValidationMessages.emptyWhen());
-        }
         flag(when.beforeAgent(), "beforeAgent");
         flag(when.beforeInput(), "beforeInput");
         flag(when.beforeOptions(), "beforeOptions");

@@ -47,18 +47,22 @@ final class OptionsBuilder {
                 case "checkoutToSubdirectory" -> subdirectory = first(o, "path").flatMap(Literals::word);
                 case "preserveStashes" -> stashes = Optional.of(o.arg("buildCount")
                         .flatMap(a -> Literals.whole(a.value())).map(Long::intValue).orElse(1));
-                case "timestamps" -> timestamps = true;
-                case "skipDefaultCheckout" -> skipCheckout = o.args().isEmpty()
-                        || Literals.bool(o.args().get(0)).orElse(true);
-                case "skipStagesAfterUnstable" -> skipAfterUnstable = true;
-                case "parallelsAlwaysFailFast" -> alwaysFailFast = true;
-                case "disableResume" -> disableResume = true;
-                case "newContainerPerStage" -> containerPerStage = true;
+                case "timestamps" -> timestamps = on(o);
+                case "skipDefaultCheckout" -> skipCheckout = on(o);
+                case "skipStagesAfterUnstable" -> skipAfterUnstable = on(o);
+                case "parallelsAlwaysFailFast" -> alwaysFailFast = on(o);
+                case "disableResume" -> disableResume = on(o);
+                case "newContainerPerStage" -> containerPerStage = on(o);
                 default -> others.put(o.name(), new Options.OtherOption(o.name(), o.args(), Values.map(o.named())));
             }
         }
         return new Options(timeout, retry, concurrent, discarder, timestamps, skipCheckout, quietPeriod,
                 skipAfterUnstable, subdirectory, stashes, alwaysFailFast, disableResume, containerPerStage, others);
+    }
+
+    /** A flag option: {@code timestamps()} is on, {@code skipDefaultCheckout(false)} is off. */
+    private static boolean on(CallNode o) {
+        return o.args().isEmpty() || Literals.bool(o.args().get(0)).orElse(true);
     }
 
     private static Optional<Expr> first(CallNode o, String key) {

@@ -17,4 +17,17 @@ final class Blocks {
         }
         return d.block();
     }
+
+    /** Like {@link #required}, also reporting a block without any entry as {@code message}. */
+    static Optional<ClosureExpr> nonEmpty(Directive d, Diagnostics diagnostics, String message) {
+        Optional<ClosureExpr> block = required(d, diagnostics);
+        if (block.isPresent() && block.get().body().isEmpty()) {
+            diagnostics.add(Diagnostic.error(d.pos(), message));
+        }
+        return block;
+    }
+
+    static Optional<ClosureExpr> nonEmpty(Directive d, Diagnostics diagnostics) {
+        return nonEmpty(d, diagnostics, DeclarativeMessages.emptySection(d.name()));
+    }
 }

@@ -23,7 +23,7 @@ final class CallSectionReader {
     }
 
     Optional<SectionNode<CallNode>> read(Directive d, String kind) {
-        return Blocks.required(d, diagnostics).map(block -> {
+        return Blocks.nonEmpty(d, diagnostics).map(block -> {
             List<CallNode> entries = new ArrayList<>();
             for (Stmt stmt : block.body()) {
                 Optional<Directive> found = Directive.of(stmt);

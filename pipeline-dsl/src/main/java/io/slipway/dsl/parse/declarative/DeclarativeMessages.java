@@ -49,6 +49,18 @@ public final class DeclarativeMessages {
         return "expected a section in '" + where + "'";
     }
 
+    public static String emptySection(String name) {
+        return "'" + name + "' section is empty";
+    }
+
+    public static String emptySteps(String stage) {
+        return "stage '" + stage + "' has no steps in its 'steps' block";
+    }
+
+    public static String emptyWhen() {
+        return "'when' has no conditions";
+    }
+
     public static String didYouMean(String nearest) {
         return "did you mean '" + nearest + "'?";
     }

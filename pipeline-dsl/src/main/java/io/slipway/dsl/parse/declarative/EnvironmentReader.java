@@ -28,7 +28,7 @@ final class EnvironmentReader {
     }
 
     Optional<SectionNode<EnvEntryNode>> read(Directive d) {
-        return Blocks.required(d, diagnostics).map(block -> {
+        return Blocks.nonEmpty(d, diagnostics).map(block -> {
             List<EnvEntryNode> entries = new ArrayList<>();
             Map<String, SourcePos> seen = new HashMap<>();
             for (Stmt stmt : block.body()) {

@@ -13,6 +13,7 @@ import io.slipway.dsl.ast.declarative.StageNode;
 import io.slipway.dsl.ast.declarative.ToolNode;
 import io.slipway.dsl.diagnostic.Diagnostic;
 import io.slipway.dsl.diagnostic.Diagnostics;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,6 +42,7 @@ final class PipelineReader {
         Optional<SectionNode<CallNode>> libraries = Optional.empty();
         Optional<SectionNode<StageNode>> stages = Optional.empty();
         Optional<PostNode> post = Optional.empty();
+        List<String> written = new ArrayList<>();
         for (Stmt stmt : block.body()) {
             Optional<Directive> found = Directive.of(stmt);
             if (found.isEmpty()) {
@@ -48,6 +50,7 @@ final class PipelineReader {
                 continue;
             }
             Directive d = found.get();
+            written.add(d.name());
             if (!sections.accept(d)) {
                 continue;
             }
@@ -66,6 +69,6 @@ final class PipelineReader {
         }
         boolean usesLibraries = sharedLibraries || libraries.isPresent();
         return new PipelineNode(agent, environment, parameters, triggers, options, tools, libraries, stages, post,
-                usesLibraries, pos);
+                usesLibraries, written, pos);
     }
 }

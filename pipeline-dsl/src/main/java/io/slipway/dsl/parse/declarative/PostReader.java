@@ -22,7 +22,7 @@ final class PostReader {
     }
 
     Optional<PostNode> read(Directive d) {
-        return Blocks.required(d, diagnostics).map(block -> {
+        return Blocks.nonEmpty(d, diagnostics).map(block -> {
             List<PostBlockNode> blocks = new ArrayList<>();
             Map<String, SourcePos> seen = new HashMap<>();
             for (Stmt stmt : block.body()) {

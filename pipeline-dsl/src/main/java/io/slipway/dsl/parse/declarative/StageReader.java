@@ -74,11 +74,11 @@ final class StageReader {
                 case "tools" -> tools = new ToolsReader(diagnostics).read(s);
                 case "failFast" -> failFast = flag(s);
                 case "post" -> post = new PostReader(diagnostics).read(s);
-                case "steps" -> Blocks.required(s, diagnostics)
+                case "steps" -> Blocks.nonEmpty(s, diagnostics, DeclarativeMessages.emptySteps(stageName))
                         .ifPresent(b -> bodies.add(new Steps(new StepsReader(diagnostics).read(b), s.pos())));
-                case "parallel" -> Blocks.required(s, diagnostics).ifPresent(b -> bodies.add(
+                case "parallel" -> Blocks.nonEmpty(s, diagnostics).ifPresent(b -> bodies.add(
                         new ParallelStages(new StagesReader(diagnostics).stages(b, "parallel"), s.pos())));
-                case "stages" -> Blocks.required(s, diagnostics).ifPresent(b -> bodies.add(
+                case "stages" -> Blocks.nonEmpty(s, diagnostics).ifPresent(b -> bodies.add(
                         new NestedStages(new StagesReader(diagnostics).stages(b, "stages"), s.pos())));
                 case "matrix" -> new MatrixReader(diagnostics).read(s).ifPresent(bodies::add);
                 default -> throw new IllegalStateException("section list and switch disagree: " + s.name());

@@ -20,7 +20,7 @@ final class StagesReader {
     }
 
     Optional<SectionNode<StageNode>> read(Directive d) {
-        return Blocks.required(d, diagnostics).map(block -> new SectionNode<>(d.name(), stages(block, d.name()), d.pos()));
+        return Blocks.nonEmpty(d, diagnostics).map(block -> new SectionNode<>(d.name(), stages(block, d.name()), d.pos()));
     }
 
     List<StageNode> stages(ClosureExpr block, String where) {

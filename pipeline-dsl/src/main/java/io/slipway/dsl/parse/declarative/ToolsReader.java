@@ -19,7 +19,7 @@ final class ToolsReader {
     }
 
     Optional<SectionNode<ToolNode>> read(Directive d) {
-        return Blocks.required(d, diagnostics).map(block -> {
+        return Blocks.nonEmpty(d, diagnostics).map(block -> {
             List<ToolNode> tools = new ArrayList<>();
             for (Stmt stmt : block.body()) {
                 Optional<Directive> found = Directive.of(stmt);

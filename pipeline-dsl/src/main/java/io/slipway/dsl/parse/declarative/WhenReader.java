@@ -27,7 +27,7 @@ final class WhenReader {
     }
 
     Optional<WhenNode> read(Directive d) {
-        return Blocks.required(d, diagnostics).map(block -> {
+        return Blocks.nonEmpty(d, diagnostics, DeclarativeMessages.emptyWhen()).map(block -> {
             Optional<Expr> beforeAgent = Optional.empty();
             Optional<Expr> beforeInput = Optional.empty();
             Optional<Expr> beforeOptions = Optional.empty();
