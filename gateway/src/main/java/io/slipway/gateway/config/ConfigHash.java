@@ -15,7 +15,8 @@ import java.util.TreeMap;
 
 /**
  * Kong's {@code configuration_hash}: the MD5 (32 hex characters) of a canonical serialisation of
- * every entity (kinds in a fixed order, entities by id, object keys sorted). Equal configurations
+ * every entity (kinds in a fixed order, entities by id, object keys sorted, timestamps left out, so
+ * that the same declarative file loaded on two nodes at different times hashes the same). Equal configurations
  * hash equally on every node; the empty configuration hashes to 32 zeros, as in Kong.
  */
 final class ConfigHash {
@@ -33,7 +34,11 @@ final class ConfigHash {
             var sorted = new ArrayList<Entity>(kind);
             sorted.sort(Comparator.comparing(Entity::id));
             var array = all.addArray();
-            sorted.forEach(entity -> array.add(canonical(KongJson.toJson(entity))));
+            sorted.forEach(entity -> {
+                var json = KongJson.toJson(entity);
+                json.remove(List.of("created_at", "updated_at"));
+                array.add(canonical(json));
+            });
         }
         return md5(KongJson.write(all));
     }

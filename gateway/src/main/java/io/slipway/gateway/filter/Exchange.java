@@ -27,6 +27,22 @@ public interface Exchange {
     /** Replaces the query string sent upstream (request-transformer). */
     void query(String rawQuery);
 
+    /**
+     * Replaces the method sent upstream (request-transformer's {@code http_method}); {@link #method()}
+     * returns the new method afterwards.
+     */
+    default void method(String method) {
+        throw new UnsupportedOperationException("this exchange cannot change the method");
+    }
+
+    /**
+     * Replaces the whole path sent upstream, instead of the one derived from the route and service
+     * (request-transformer's {@code replace.uri}); raw, not decoded, without the query string.
+     */
+    default void upstreamPath(String rawPath) {
+        throw new UnsupportedOperationException("this exchange cannot change the upstream path");
+    }
+
     /** The request headers; changes made here are what the upstream receives. */
     HttpHeaders requestHeaders();
 
@@ -60,6 +76,8 @@ public interface Exchange {
      * Asks for the whole upstream response body to be handed to {@code transform} before it goes
      * downstream. Only for plugins that rewrite bodies (response-transformer's JSON options): it
      * makes this one response buffered, so the proxy caps its size and passes bodies above the cap on unchanged.
+     * May be called from an {@link #onResponseHeaders} hook, so that only responses whose head
+     * qualifies (e.g. a JSON content type) are buffered.
      */
     void transformResponseBody(UnaryOperator<byte[]> transform);
 

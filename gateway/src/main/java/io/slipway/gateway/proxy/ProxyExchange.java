@@ -50,6 +50,7 @@ final class ProxyExchange implements Exchange {
     private final HttpRequest request;
     private final long startNanos;
     private final String path;
+    private String upstreamPathOverride;
     private String query;
     private final String originalHost;
     private boolean keepAlive;
@@ -98,6 +99,8 @@ final class ProxyExchange implements Exchange {
     @Override public String path() { return path; }
     @Override public String query() { return query; }
     @Override public void query(String rawQuery) { this.query = rawQuery == null ? "" : rawQuery; }
+    @Override public void method(String method) { request.setMethod(HttpMethod.valueOf(method)); }
+    @Override public void upstreamPath(String rawPath) { this.upstreamPathOverride = rawPath; }
     @Override public HttpHeaders requestHeaders() { return request.headers(); }
     @Override public InetSocketAddress clientAddress() { return (InetSocketAddress) ctx.channel().remoteAddress(); }
     @Override public RouteMatch match() { return route.payload().match(); }
@@ -195,7 +198,8 @@ final class ProxyExchange implements Exchange {
 
     /** Rewrites the request head for the upstream: path, Host, forwarded and hop-by-hop headers. */
     void prepareUpstreamHead(ServiceTarget service, TargetState target) {
-        String upstreamPath = UpstreamPath.of(service.path(), route.route(), path, route.matchedLength());
+        String upstreamPath = upstreamPathOverride != null ? upstreamPathOverride
+                : UpstreamPath.of(service.path(), route.route(), path, route.matchedLength());
         request.setUri(query.isEmpty() ? upstreamPath : upstreamPath + "?" + query);
         if (request.protocolVersion() != HttpVersion.HTTP_1_1) {
             if (!HttpUtil.isContentLengthSet(request) && !HttpUtil.isTransferEncodingChunked(request)) {
@@ -310,12 +314,14 @@ final class ProxyExchange implements Exchange {
     }
 
     private void endResponse(HttpContent last) {
+        responseComplete = true;
+        recordMetrics();                         // before the write, so a client that saw the answer sees it counted
         if (keepAlive) {
             ctx.writeAndFlush(last, ctx.voidPromise());
         } else {
             ctx.writeAndFlush(last).addListener(ChannelFutureListener.CLOSE);
         }
-        responseDone();
+        maybeFinish();
     }
 
     void upgraded(HttpResponse response, Channel upstream) {
@@ -380,12 +386,6 @@ final class ProxyExchange implements Exchange {
         for (Consumer<ResponseHead> hook : hooks) {
             hook.accept(head);
         }
-    }
-
-    private void responseDone() {
-        responseComplete = true;
-        recordMetrics();
-        maybeFinish();
     }
 
     private void recordMetrics() {

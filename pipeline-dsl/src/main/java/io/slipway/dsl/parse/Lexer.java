@@ -6,7 +6,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Turns Groovy source into tokens. Newlines are tokens because they end statements, except inside
@@ -27,10 +29,11 @@ final class Lexer {
 
     private static final Set<String> VALUE_KEYWORDS = Set.of("this", "super", "true", "false", "null");
 
-    private static final List<TokenKind> OPERATORS = Arrays.stream(TokenKind.values())
+    /** Operators by their first character, longest first, so that {@code ==~} wins over {@code ==}. */
+    private static final Map<Character, List<TokenKind>> OPERATORS = Arrays.stream(TokenKind.values())
             .filter(k -> k.symbol() != null && k != TokenKind.NOT_IN && k != TokenKind.NOT_INSTANCEOF)
             .sorted(Comparator.comparingInt((TokenKind k) -> k.symbol().length()).reversed())
-            .toList();
+            .collect(Collectors.groupingBy(k -> k.symbol().charAt(0), Collectors.toList()));
 
     private final CharSource src;
     private final ParseReporter reporter;
@@ -167,9 +170,9 @@ final class Lexer {
     private void scanOperator(char c) {
         int line = src.line();
         int column = src.column();
-        TokenKind kind = negatedWord();
+        TokenKind kind = c == '!' ? negatedWord() : null;
         if (kind == null) {
-            for (TokenKind op : OPERATORS) {
+            for (TokenKind op : OPERATORS.getOrDefault(c, List.of())) {
                 if (src.startsWith(op.symbol())) {
                     kind = op;
                     break;

@@ -39,7 +39,13 @@ final class StringScanner {
 
     /** Reads the string literal that starts at the cursor. */
     static Token scan(CharSource src, ParseReporter reporter) {
-        Kind kind = KINDS.stream().filter(k -> src.startsWith(k.open())).findFirst().orElseThrow();
+        Kind kind = null;
+        for (Kind k : KINDS) {
+            if (src.startsWith(k.open())) {
+                kind = k;
+                break;
+            }
+        }
         return new StringScanner(src, reporter, kind).read();
     }
 
@@ -65,6 +71,10 @@ final class StringScanner {
             if (kind.escapes() == Escapes.DOLLAR_SLASHY && dollarSlashyEscape()) {
                 continue;
             }
+            if (quoteBeforeClosing()) {
+                piece.append(src.advance());
+                continue;
+            }
             if (src.startsWith(kind.close())) {
                 src.advance(kind.close().length());
                 return true;
@@ -84,6 +94,12 @@ final class StringScanner {
             }
         }
         return false;
+    }
+
+    /** In {@code """say "hi""""} the first of four quotes is text and the last three close the string. */
+    private boolean quoteBeforeClosing() {
+        String close = kind.close();
+        return close.length() == 3 && src.startsWith(close) && src.peek(3) == close.charAt(0);
     }
 
     private boolean dollarSlashyEscape() {

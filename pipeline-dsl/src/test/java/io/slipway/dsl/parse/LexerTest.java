@@ -112,6 +112,12 @@ class LexerTest {
     }
 
     @Test
+    void aQuoteRightBeforeTheClosingTripleQuoteBelongsToTheString() {
+        assertThat(render("\"\"\"say \"hi\"\"\"\" x")).isEqualTo("S<say \"hi\"> x");
+        assertThat(render("'''it's'''' x")).isEqualTo("S<it's'> x");
+    }
+
+    @Test
     void bigNumbersBecomeBigIntegers() {
         assertThat(lex("123456789012345678901234567890").get(0).value())
                 .isEqualTo(new BigInteger("123456789012345678901234567890"));

@@ -1,0 +1,247 @@
+package io.slipway.gateway.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.slipway.gateway.config.Entity;
+import io.slipway.gateway.config.KongJson;
+import io.slipway.gateway.config.schema.EntityKind;
+import io.slipway.gateway.config.schema.SchemaViolation;
+import io.slipway.gateway.store.ConfigStore;
+import io.slipway.gateway.store.EntitySet;
+import io.slipway.gateway.store.StoreError;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Create, read, update and delete of entities as Kong's Admin API does them: input validated against
+ * the kind's schema, parents resolved by id or name, PUT as upsert by id or name, PATCH merged into
+ * the stored entity, plugin configs checked by the {@link PluginCatalog}. Each write is one store transaction.
+ */
+final class EntityService {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final ConfigStore store;
+    private final PluginCatalog plugins;
+
+    EntityService(ConfigStore store, PluginCatalog plugins) {
+        this.store = store;
+        this.plugins = plugins;
+    }
+
+    List<Entity> list(EntityKind kind, Scope scope) {
+        return store.read(set -> {
+            if (!scope.nested()) {
+                return set.list(kind);
+            }
+            var parent = parent(set, scope);
+            return set.list(kind).stream().filter(e -> refersTo(e, scope.field(), parent.id())).toList();
+        });
+    }
+
+    Entity get(EntityKind kind, Scope scope, String idOrKey) {
+        return store.read(set -> find(set, kind, scope, idOrKey));
+    }
+
+    Entity create(EntityKind kind, Scope scope, ObjectNode input, boolean form) {
+        refuseWhenDeclarative("create", kind);
+        return store.write(set -> {
+            inScope(set, scope, input);
+            return set.insert(build(set, kind, input, form, null));
+        });
+    }
+
+    /** PUT: replaces the entity named by {@code idOrKey}, or creates it with that id or name. */
+    Entity upsert(EntityKind kind, Scope scope, String idOrKey, ObjectNode input, boolean form) {
+        refuseWhenDeclarative("create", kind);
+        return store.write(set -> {
+            inScope(set, scope, input);
+            var existing = scope.nested() ? findOptional(set, kind, scope, idOrKey) : set.find(kind, idOrKey).orElse(null);
+            if (isUuid(idOrKey)) {
+                input.put("id", idOrKey);
+            } else {
+                input.put(kind.endpointKeys().get(0), idOrKey);
+                if (existing != null) input.put("id", existing.id().toString());
+            }
+            if (existing == null) {
+                return set.insert(build(set, kind, input, form, null));
+            }
+            return set.update(build(set, kind, input, form, existing));
+        });
+    }
+
+    Entity patch(EntityKind kind, Scope scope, String idOrKey, ObjectNode input, boolean form) {
+        refuseWhenDeclarative("update", kind);
+        return store.write(set -> {
+            var existing = find(set, kind, scope, idOrKey);
+            inScope(set, scope, input);
+            var merged = merge(KongJson.toJson(existing), input);
+            merged.put("id", existing.id().toString());
+            merged.remove("updated_at");
+            return set.update(build(set, kind, merged, form, existing));
+        });
+    }
+
+    void delete(EntityKind kind, Scope scope, String idOrKey) {
+        refuseWhenDeclarative("delete", kind);
+        store.write(set -> {
+            var existing = findOptional(set, kind, scope, idOrKey);
+            return existing != null && set.delete(kind, existing.id());
+        });
+    }
+
+    private void refuseWhenDeclarative(String verb, EntityKind kind) {
+        if (store.declarative()) {
+            throw StoreError.declarative(verb, kind);
+        }
+    }
+
+    /** Validates {@code input} into a record, keeping the created time of {@code existing}. */
+    private Entity build(EntitySet set, EntityKind kind, ObjectNode input, boolean form, Entity existing) {
+        resolveParents(set, kind, input);
+        if (!input.hasNonNull("id")) {
+            input.put("id", UUID.randomUUID().toString());
+        }
+        double now = System.currentTimeMillis() / 1000.0;
+        boolean fractional = kind == EntityKind.TARGET;
+        var created = existing == null ? input.get("created_at") : KongJson.toJson(existing).get("created_at");
+        input.set("created_at", created == null || created.isNull() ? time(now, fractional) : created);
+        if (kind.schema().fields().stream().anyMatch(f -> f.name().equals("updated_at"))) {
+            input.set("updated_at", time(now, fractional));
+        }
+        var normal = kind.validate(input, form);
+        if (kind == EntityKind.PLUGIN) {
+            normal.set("config", pluginConfig(normal, form));
+        }
+        return kind.read(normal);
+    }
+
+    private JsonNode time(double now, boolean fractional) {
+        return fractional ? JSON.numberNode(Math.floor(now * 1000) / 1000) : JSON.numberNode((long) now);
+    }
+
+    private ObjectNode pluginConfig(ObjectNode plugin, boolean form) {
+        String name = plugin.get("name").asText();
+        if (!plugins.available().contains(name)) {
+            var fields = JSON.objectNode().put("name",
+                    "plugin '" + name + "' not enabled; add it to the 'plugins' configuration property");
+            throw new SchemaViolation(fields);
+        }
+        try {
+            return plugins.validate(name, (ObjectNode) plugin.get("config"), form);
+        } catch (SchemaViolation violation) {
+            var fields = JSON.objectNode();
+            fields.set("config", violation.fields());
+            throw new SchemaViolation(fields);
+        }
+    }
+
+    /** Parents may be given as {@code {"id": ...}}, {@code {"name": ...}} or a bare id or name. */
+    private static void resolveParents(EntitySet set, EntityKind kind, ObjectNode input) {
+        for (String field : kind.parents()) {
+            var ref = input.get(field);
+            if (ref == null || ref.isNull()) continue;
+            String key = null;
+            if (ref.isTextual()) {
+                key = ref.asText();
+            } else if (ref.isObject() && !ref.hasNonNull("id")) {
+                var name = ref.has("name") ? ref.get("name") : ref.get("username");
+                key = name == null ? null : name.asText();
+            }
+            if (key == null || isUuid(key)) continue;
+            var parentKind = parentKind(field);
+            var parent = set.find(parentKind, key);
+            if (parent.isEmpty()) {
+                var fields = JSON.objectNode();
+                fields.putObject(field).put("name", key);
+                throw new ApiError(400, JSON.objectNode()
+                        .put("message", "the foreign key '{name=\"" + key + "\"}' does not reference an existing '"
+                                + parentKind.table() + "' entity.")
+                        .put("name", "foreign key violation").put("code", 4).set("fields", fields));
+            }
+            input.set(field, JSON.objectNode().put("id", parent.get().id().toString()));
+        }
+    }
+
+    static EntityKind parentKind(String field) {
+        return switch (field) {
+            case "service" -> EntityKind.SERVICE;
+            case "route" -> EntityKind.ROUTE;
+            case "consumer" -> EntityKind.CONSUMER;
+            case "upstream" -> EntityKind.UPSTREAM;
+            default -> throw new IllegalArgumentException(field);
+        };
+    }
+
+    private static void inScope(EntitySet set, Scope scope, ObjectNode input) {
+        if (scope.nested()) {
+            input.set(scope.field(), JSON.objectNode().put("id", parent(set, scope).id().toString()));
+        }
+    }
+
+    private static Entity parent(EntitySet set, Scope scope) {
+        return set.find(scope.parentKind(), scope.parentKey()).orElseThrow(ApiError::notFound);
+    }
+
+    private static Entity find(EntitySet set, EntityKind kind, Scope scope, String idOrKey) {
+        var found = findOptional(set, kind, scope, idOrKey);
+        if (found == null) throw ApiError.notFound();
+        return found;
+    }
+
+    private static Entity findOptional(EntitySet set, EntityKind kind, Scope scope, String idOrKey) {
+        var found = set.find(kind, idOrKey).orElse(null);
+        if (found == null && scope.nested() && kind == EntityKind.TARGET) {
+            found = set.find(kind, normaliseTarget(idOrKey)).orElse(null);
+        }
+        if (found != null && scope.nested() && !refersTo(found, scope.field(), parent(set, scope).id())) {
+            return kind == EntityKind.TARGET ? targetOf(set, scope, idOrKey) : null;
+        }
+        if (found == null && scope.nested() && kind == EntityKind.TARGET) {
+            return targetOf(set, scope, idOrKey);
+        }
+        return found;
+    }
+
+    /** Targets are unique per upstream only, so {@code host:port} is looked up among the upstream's targets. */
+    private static Entity targetOf(EntitySet set, Scope scope, String hostPort) {
+        var upstreamId = parent(set, scope).id();
+        String normal = normaliseTarget(hostPort);
+        return set.list(EntityKind.TARGET).stream()
+                .filter(t -> refersTo(t, "upstream", upstreamId))
+                .filter(t -> t.id().toString().equals(hostPort)
+                        || ((io.slipway.gateway.config.Target) t).target().equals(normal))
+                .findFirst().orElse(null);
+    }
+
+    private static String normaliseTarget(String hostPort) {
+        return hostPort.contains(":") ? hostPort : hostPort + ":8000";
+    }
+
+    static boolean refersTo(Entity entity, String field, UUID parentId) {
+        return parentId.toString().equals(KongJson.toJson(entity).path(field).path("id").asText(null));
+    }
+
+    /** Kong's PATCH: objects merge field by field (headers maps are replaced), everything else is replaced. */
+    private static ObjectNode merge(ObjectNode base, ObjectNode patch) {
+        patch.fields().forEachRemaining(e -> {
+            var old = base.get(e.getKey());
+            if (old instanceof ObjectNode oldObject && e.getValue() instanceof ObjectNode newObject
+                    && !List.of("headers", "service", "route", "consumer", "upstream").contains(e.getKey())) {
+                merge(oldObject, newObject);
+            } else {
+                base.set(e.getKey(), e.getValue());
+            }
+        });
+        return base;
+    }
+
+    static boolean isUuid(String text) {
+        try {
+            return text.length() == 36 && UUID.fromString(text) != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

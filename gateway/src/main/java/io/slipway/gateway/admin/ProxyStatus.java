@@ -1,0 +1,29 @@
+package io.slipway.gateway.admin;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the Admin API shows about the proxy it sits beside: the hash of the configuration it serves,
+ * its metrics and its view of upstream health. The node adapts its proxy server to this.
+ */
+public interface ProxyStatus {
+
+    /** The configuration_hash being served, or null before any configuration was applied. */
+    String servedConfigHash();
+
+    /** Prometheus text exposition. */
+    String metricsText();
+
+    /** The health of each target of the named upstream, or empty if the proxy does not know the upstream. */
+    Optional<List<TargetState>> upstreamHealth(String upstreamName);
+
+    /** One target as the balancer sees it: {@code health} is HEALTHY, UNHEALTHY, DNS_ERROR or HEALTHCHECKS_OFF. */
+    record TargetState(String target, int weight, String health) {}
+
+    ProxyStatus NONE = new ProxyStatus() {
+        @Override public String servedConfigHash() { return null; }
+        @Override public String metricsText() { return ""; }
+        @Override public Optional<List<TargetState>> upstreamHealth(String upstreamName) { return Optional.empty(); }
+    };
+}

@@ -1,0 +1,183 @@
+package io.slipway.gateway.store;
+
+import io.slipway.gateway.config.Entity;
+import io.slipway.gateway.config.GatewayConfig;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The gateway's configuration: every entity, in a database (H2 file or PostgreSQL) or, DB-less, only
+ * in memory. Each write runs against a private copy of the entities, is persisted in one transaction
+ * with the change counter increased, and after the commit a new {@link GatewayConfig} snapshot is
+ * published to every listener, in commit order. A node sharing PostgreSQL with others polls the
+ * change counter and reloads when another node changed it.
+ * <p>
+ * Threading: writes are serialised (per node by a lock, across nodes by the counter's row lock);
+ * {@link #current()} may be called from any thread.
+ */
+public final class ConfigStore implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConfigStore.class);
+
+    private final Database database;
+    private final List<Consumer<GatewayConfig>> listeners = new CopyOnWriteArrayList<>();
+    private final Object lock = new Object();
+    private final ScheduledExecutorService poller;
+    private EntitySet committed;
+    private long version;
+    private volatile GatewayConfig current;
+
+    private ConfigStore(Database database, EntitySet committed, long version, long pollMillis) {
+        this.database = database;
+        this.committed = committed;
+        this.version = version;
+        this.current = committed.snapshot();
+        if (database != null) {
+            poller = Executors.newSingleThreadScheduledExecutor(r -> {
+                var thread = new Thread(r, "gateway-config-poller");
+                thread.setDaemon(true);
+                return thread;
+            });
+            poller.scheduleWithFixedDelay(this::poll, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+        } else {
+            poller = null;
+        }
+    }
+
+    /** Opens (and migrates) the database the settings name and loads the configuration. */
+    public static ConfigStore open(StoreSettings settings) {
+        var database = Database.open(settings);
+        var loaded = database.load();
+        return new ConfigStore(database, EntitySet.of(loaded.entities()), loaded.version(), settings.pollMillis());
+    }
+
+    /** A DB-less store holding the given entities in memory; they must already be valid and consistent. */
+    public static ConfigStore inMemory(Collection<? extends Entity> entities) {
+        var set = EntitySet.of(List.of());
+        entities.stream()
+                .sorted(java.util.Comparator.comparing(e -> io.slipway.gateway.config.schema.EntityKind.of(e).ordinal()))
+                .forEach(set::insert);
+        return new ConfigStore(null, set.copy(), 0, 1);
+    }
+
+    /** True when there is no database (DB-less): the Admin API then refuses writes other than {@code POST /config}. */
+    public boolean declarative() {
+        return database == null;
+    }
+
+    public boolean reachable() {
+        return database == null || database.reachable();
+    }
+
+    /** Runs {@code query} on the committed entities; it must not change them. */
+    public <T> T read(Function<EntitySet, T> query) {
+        synchronized (lock) {
+            return query.apply(committed);
+        }
+    }
+
+    /** The latest committed configuration. */
+    public GatewayConfig current() {
+        return current;
+    }
+
+    /** Calls {@code listener} now with the current configuration and then after every change. */
+    public void subscribe(Consumer<GatewayConfig> listener) {
+        synchronized (lock) {
+            listeners.add(listener);
+            listener.accept(current);
+        }
+    }
+
+    /**
+     * Applies {@code change} to a copy of the entities and makes it durable and visible at once, or not at
+     * all when it throws (a {@link StoreError} for Kong's relational errors).
+     */
+    public <T> T write(Function<EntitySet, T> change) {
+        synchronized (lock) {
+            if (database == null) {
+                var copy = committed.copy();
+                T result = change.apply(copy);
+                commit(copy, 0);
+                return result;
+            }
+            var outcome = database.write((handle, dbVersion) -> {
+                var base = dbVersion == version ? committed : EntitySet.of(database.load(handle).entities());
+                var copy = base.copy();
+                T result = change.apply(copy);
+                database.persist(handle, copy.changes());
+                return new Outcome<>(copy, dbVersion + 1, result);
+            });
+            commit(outcome.set(), outcome.version());
+            return outcome.result();
+        }
+    }
+
+    /** Replaces every entity at once (declarative {@code POST /config}); allowed in DB-less mode too. */
+    public GatewayConfig replaceAll(Collection<? extends Entity> entities) {
+        write(set -> {
+            set.clear();
+            entities.stream()
+                    .sorted(java.util.Comparator.comparing(e -> io.slipway.gateway.config.schema.EntityKind.of(e).ordinal()))
+                    .forEach(set::insert);
+            return null;
+        });
+        return current;
+    }
+
+    private record Outcome<T>(EntitySet set, long version, T result) {}
+
+    private void commit(EntitySet set, long newVersion) {
+        committed = set.copy();
+        version = newVersion;
+        current = set.snapshot();
+        for (var listener : listeners) {
+            try {
+                listener.accept(current);
+            } catch (RuntimeException e) {
+                LOG.error("a configuration listener failed on configuration {}", current.hash(), e);
+            }
+        }
+    }
+
+    /** Reloads when another node changed the configuration. */
+    private void poll() {
+        try {
+            if (database.version() == version) {
+                return;
+            }
+            synchronized (lock) {
+                var loaded = database.load();
+                if (loaded.version() != version) {
+                    commit(EntitySet.of(loaded.entities()), loaded.version());
+                    LOG.info("configuration changed by another node, now {}", current.hash());
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("cannot poll the gateway store for changes: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        if (poller != null) {
+            poller.shutdownNow();
+            try {
+                poller.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package io.slipway.gateway.store;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.slipway.gateway.config.Entity;
+import io.slipway.gateway.config.KongJson;
+import io.slipway.gateway.config.schema.EntityKind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The SQL side of the store: migrations, loading every entity, persisting a write's row changes and
+ * the change counter ({@code gw_state.version}) that other nodes poll. All SQL of the store lives
+ * here and in the migrations.
+ */
+final class Database implements AutoCloseable {
+
+    record Loaded(long version, List<Entity> entities) {}
+
+    private final DataSource dataSource;
+    private final Jdbi jdbi;
+
+    private Database(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource);
+    }
+
+    static Database open(StoreSettings settings) {
+        DataSource dataSource;
+        if (settings.postgres()) {
+            var pg = new PGSimpleDataSource();
+            pg.setURL(settings.jdbcUrl());
+            if (settings.user() != null) pg.setUser(settings.user());
+            if (settings.password() != null) pg.setPassword(settings.password());
+            dataSource = pg;
+        } else {
+            if (settings.jdbcUrl() == null) {
+                try {
+                    Files.createDirectories(settings.dataDir());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot create the data folder " + settings.dataDir(), e);
+                }
+            }
+            dataSource = JdbcConnectionPool.create(settings.effectiveUrl(),
+                    settings.user() == null ? "sa" : settings.user(), settings.password() == null ? "" : settings.password());
+        }
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/gateway")
+                .table("gw_schema_history")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+        return new Database(dataSource);
+    }
+
+    long version() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT version FROM gw_state WHERE id = 1").mapTo(Long.class).one());
+    }
+
+    boolean reachable() {
+        try {
+            version();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    Loaded load() {
+        return jdbi.inTransaction(this::load);
+    }
+
+    Loaded load(Handle handle) {
+        long version = handle.createQuery("SELECT version FROM gw_state WHERE id = 1").mapTo(Long.class).one();
+        var entities = new ArrayList<Entity>();
+        for (EntityKind kind : EntityKind.values()) {
+            var table = EntityTables.of(kind).name();
+            handle.createQuery("SELECT doc FROM " + table + " ORDER BY created_at, id")
+                    .mapTo(String.class)
+                    .forEach(doc -> entities.add(kind.read(parse(doc))));
+        }
+        return new Loaded(version, entities);
+    }
+
+    /**
+     * Runs {@code write} in one transaction holding the lock on the change counter: it gets the
+     * counter's value and the handle, returns the row changes to persist; the counter is then increased.
+     */
+    <T> T write(WriteBody<T> write) {
+        return jdbi.inTransaction(handle -> {
+            long version = handle.createQuery("SELECT version FROM gw_state WHERE id = 1 FOR UPDATE")
+                    .mapTo(Long.class).one();
+            T result = write.run(handle, version);
+            handle.createUpdate("UPDATE gw_state SET version = :v WHERE id = 1").bind("v", version + 1).execute();
+            return result;
+        });
+    }
+
+    @FunctionalInterface
+    interface WriteBody<T> {
+        T run(Handle handle, long version);
+    }
+
+    void persist(Handle handle, List<Change> changes) {
+        for (Change change : changes) {
+            if (change instanceof Change.Removal removal) {
+                handle.createUpdate("DELETE FROM " + EntityTables.of(removal.kind()).name() + " WHERE id = :id")
+                        .bind("id", removal.id().toString()).execute();
+            } else if (change instanceof Change.Upsert upsert) {
+                upsert(handle, upsert.entity());
+            }
+        }
+    }
+
+    private void upsert(Handle handle, Entity entity) {
+        var table = EntityTables.of(EntityKind.of(entity));
+        ObjectNode json = KongJson.toJson(entity);
+        var names = new ArrayList<>(table.columns().keySet());
+        names.add("doc");
+        String set = names.stream().map(c -> c + " = :" + c).collect(Collectors.joining(", "));
+        var update = handle.createUpdate("UPDATE " + table.name() + " SET " + set + " WHERE id = :id");
+        bind(update, table, json);
+        if (update.execute() == 0) {
+            var insert = handle.createUpdate("INSERT INTO " + table.name() + " (id, " + String.join(", ", names)
+                    + ") VALUES (:id, " + names.stream().map(c -> ":" + c).collect(Collectors.joining(", ")) + ")");
+            bind(insert, table, json);
+            insert.execute();
+        }
+    }
+
+    private static void bind(org.jdbi.v3.core.statement.Update update, EntityTables.Table table, ObjectNode json) {
+        update.bind("id", json.get("id").asText());
+        table.columns().forEach((column, value) -> {
+            Object v = value.apply(json);
+            if (v instanceof Long l) update.bind(column, l);
+            else update.bind(column, (String) v);
+        });
+        update.bind("doc", KongJson.write(json));
+    }
+
+    private static ObjectNode parse(String doc) {
+        try {
+            return (ObjectNode) KongJson.mapper().readTree(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable entity document in the gateway store", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (dataSource instanceof JdbcConnectionPool pool) {
+            pool.dispose();
+        }
+    }
+}

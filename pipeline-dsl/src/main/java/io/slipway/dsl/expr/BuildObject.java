@@ -1,0 +1,94 @@
+package io.slipway.dsl.expr;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code currentBuild} and {@code previousBuild} as scripts see them: Jenkins' property names and
+ * getters over a {@link CurrentBuildView}, plus {@code resultIsBetterOrEqualTo} and
+ * {@code resultIsWorseOrEqualTo}. {@code rawBuild} and other Jenkins internals are unsupported.
+ */
+final class BuildObject {
+
+    /** Jenkins' result order, best first. */
+    private static final List<String> RESULTS = List.of("SUCCESS", "UNSTABLE", "FAILURE", "NOT_BUILT", "ABORTED");
+
+    private final CurrentBuildView view;
+
+    BuildObject(CurrentBuildView view) {
+        this.view = view;
+    }
+
+    Object get(String name) {
+        return switch (name) {
+            case "result" -> view.result();
+            case "currentResult" -> view.currentResult();
+            case "number" -> view.number();
+            case "id" -> view.id();
+            case "displayName" -> view.displayName();
+            case "fullDisplayName" -> view.fullDisplayName();
+            case "projectName" -> view.projectName();
+            case "fullProjectName" -> view.fullProjectName();
+            case "description" -> view.description();
+            case "absoluteUrl" -> view.absoluteUrl();
+            case "startTimeInMillis", "timeInMillis" -> view.startTimeInMillis();
+            case "duration" -> view.duration();
+            case "durationString" -> view.durationString();
+            case "previousBuild" -> view.previousBuild().map(BuildObject::new).orElse(null);
+            case "previousSuccessfulBuild" -> view.previousSuccessfulBuild().map(BuildObject::new).orElse(null);
+            case "buildCauses" -> causes(null);
+            case "buildVariables" -> new LinkedHashMap<Object, Object>(view.buildVariables());
+            case "changeSets" -> new ArrayList<>();
+            default -> throw ScriptFault.unsupported(ExprMessages.unknownProperty(name, "currentBuild"));
+        };
+    }
+
+    void set(String name, Object value) {
+        String text = value == null ? null : GroovyText.render(value);
+        switch (name) {
+            case "result" -> view.setResult(text == null ? null : text.toUpperCase());
+            case "description" -> view.setDescription(text);
+            case "displayName" -> view.setDisplayName(text);
+            default -> throw ScriptFault.unsupported(ExprMessages.readOnlyProperty(name, "currentBuild"));
+        }
+    }
+
+    Object call(String method, List<Object> args) {
+        if (args.isEmpty() && method.length() > 3 && method.startsWith("get")) {
+            return get(Character.toLowerCase(method.charAt(3)) + method.substring(4));
+        }
+        if (args.size() == 1 && method.length() > 3 && method.startsWith("set")) {
+            set(Character.toLowerCase(method.charAt(3)) + method.substring(4), args.get(0));
+            return null;
+        }
+        return switch (method + "/" + args.size()) {
+            case "getBuildCauses/1" -> causes(Args.string(args, 0));
+            case "resultIsBetterOrEqualTo/1" -> rank(view.currentResult()) <= rank(Args.string(args, 0));
+            case "resultIsWorseOrEqualTo/1" -> rank(view.currentResult()) >= rank(Args.string(args, 0));
+            case "toString/0" -> view.fullDisplayName();
+            default -> throw ScriptFault.unsupported(ExprMessages.unknownMethod(method, "currentBuild"));
+        };
+    }
+
+    private List<Object> causes(String type) {
+        List<Object> out = new ArrayList<>();
+        for (Map<String, Object> cause : view.buildCauses()) {
+            Object cls = cause.get("_class");
+            if (type == null || (cls != null && (cls.toString().equals(type) || cls.toString().endsWith("." + type)
+                    || cls.toString().endsWith("$" + type)))) {
+                out.add(new LinkedHashMap<Object, Object>(cause));
+            }
+        }
+        return out;
+    }
+
+    private static int rank(String result) {
+        int i = RESULTS.indexOf(result == null ? "" : result.toUpperCase());
+        if (i < 0) {
+            throw ScriptFault.illegalArgument("unknown build result '" + result + "' (results: " + String.join(", ", RESULTS) + ")");
+        }
+        return i;
+    }
+}
