@@ -32,6 +32,8 @@ public final class PipelineValidator {
 
     public void validate(PipelineNode pipeline, Diagnostics diagnostics) {
         Report report = new Report(diagnostics);
+        ExpressionCheck expressions = pipeline.usesSharedLibraries() ? new LibraryTolerantCheck(this.expressions)
+                : this.expressions;
         if (!pipeline.sectionsWritten().contains("agent")) {
             report.error(pipeline.pos(), ValidationMessages.missingSection("agent"),
                     "add 'agent any' or 'agent none' (when every stage has its own agent)");

@@ -23,6 +23,11 @@ final class Report {
         diagnostics.add(Diagnostic.error(pos, message, hint));
     }
 
+    /** Diagnostics another checker made, kept as they are. */
+    void all(java.util.List<Diagnostic> found) {
+        found.forEach(diagnostics::add);
+    }
+
     void warning(SourcePos pos, String message) {
         diagnostics.add(Diagnostic.warning(pos, message));
     }

@@ -1,6 +1,10 @@
 package io.slipway.dsl.validate;
 
+import io.slipway.dsl.ast.Expr;
+import io.slipway.dsl.ast.Stmt;
 import io.slipway.dsl.cron.CronParseResult;
+import io.slipway.dsl.diagnostic.Diagnostic;
+import io.slipway.dsl.expr.ExpressionChecker;
 import io.slipway.dsl.cron.JenkinsCron;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +12,7 @@ import java.util.Optional;
 
 /**
  * The cron and expression checks this build provides: cron specs go through {@link JenkinsCron} (errors and
- * Jenkins' sanity warnings). The expression check accepts everything until the expression checker of this
- * module is wired in here.
+ * Jenkins' sanity warnings); Groovy goes through the evaluator's {@link ExpressionChecker}.
  */
 final class StandardChecks {
 
@@ -27,6 +30,17 @@ final class StandardChecks {
     }
 
     static ExpressionCheck expressions() {
-        return ExpressionCheck.acceptAll();
+        ExpressionChecker checker = new ExpressionChecker();
+        return new ExpressionCheck() {
+            @Override
+            public List<Diagnostic> checkBody(List<Stmt> body) {
+                return checker.check(body);
+            }
+
+            @Override
+            public List<Diagnostic> checkExpr(Expr expr) {
+                return checker.check(expr);
+            }
+        };
     }
 }

@@ -37,8 +37,7 @@ final class StepRules {
     void check(List<StepNode> steps, boolean stageLevel) {
         for (StepNode step : steps) {
             if (step instanceof ScriptNode script) {
-                expressions.check(script.block().body()).forEach(d -> report.error(d.pos(), d.message(),
-                        d.hint().orElse(null)));
+                report.all(expressions.checkBody(script.block().body()));
             } else if (step instanceof StepCallNode call) {
                 checkCall(call, stageLevel && steps.size() == 1);
             }
@@ -57,9 +56,11 @@ final class StepRules {
         }
         for (Expr arg : call.args()) {
             checkCredentials(arg);
+            report.all(expressions.checkExpr(arg));
         }
         for (NamedArg arg : call.named()) {
             checkCredentials(arg.value());
+            report.all(expressions.checkExpr(arg.value()));
         }
         call.body().ifPresent(body -> check(body, false));
     }

@@ -78,6 +78,9 @@ final class WhenRules {
             case "expression" -> checkExpression(c);
             default -> checkArguments(c);
         }
+        if (name.equals("equals")) {
+            c.named().forEach(a -> report.all(expressions.checkExpr(a.value())));
+        }
     }
 
     private void checkNesting(ConditionNode c) {
@@ -97,8 +100,7 @@ final class WhenRules {
             report.error(c.pos(), ValidationMessages.whenExpressionBlock());
             return;
         }
-        expressions.check(c.block().get().body()).forEach(d -> report.error(d.pos(), d.message(),
-                d.hint().orElse(null)));
+        report.all(expressions.checkBody(c.block().get().body()));
     }
 
     private void checkArguments(ConditionNode c) {
