@@ -8,6 +8,8 @@ import io.slipway.gateway.admin.NodeInfo;
 import io.slipway.gateway.admin.PluginCatalog;
 import io.slipway.gateway.admin.ProxyStatus;
 import io.slipway.gateway.config.GatewayConfig;
+import io.slipway.gateway.plugin.PluginChainBuilder;
+import io.slipway.gateway.plugin.PluginRegistryCatalog;
 import io.slipway.gateway.proxy.ProxyServer;
 import io.slipway.gateway.proxy.ProxySettings;
 import io.slipway.gateway.proxy.RoutePlugins;
@@ -74,7 +76,7 @@ public final class GatewayNode implements AutoCloseable {
 
     /** Starts a node with the plugins the registry offers. */
     public static GatewayNode start(GatewaySettings settings) {
-        return start(settings, PluginCatalog.ACCEPT_ANY, RoutePlugins.NONE);
+        return start(settings, new PluginRegistryCatalog(), new PluginChainBuilder());
     }
 
     /** Starts a node with the given plugin catalog (Admin API validation) and route plugins (proxy filters). */

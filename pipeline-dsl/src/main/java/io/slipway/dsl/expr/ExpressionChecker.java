@@ -69,6 +69,8 @@ public final class ExpressionChecker {
     private static final class Run {
         final List<Diagnostic> out = new ArrayList<>();
         final Set<String> declared = new HashSet<>();
+        /** Inner links of a qualified name already reported as a whole. */
+        final Set<Expr> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         /** Names declared anywhere in the checked code, which then are no class names. */
         void declaredIn(List<Stmt> body, Expr expr) {
@@ -140,6 +142,7 @@ public final class ExpressionChecker {
                 }
             } else if (qualifiedName(target).isPresent()) {
                 error(m.pos(), ExprMessages.unsupportedQualifiedName(qualifiedName(target).get() + "." + m.name() + "()"));
+                suppressChain(target);
             } else {
                 literalType(target).ifPresent(table -> {
                     if (!table.has(m.name()) && !COMMON.contains(m.name())) {
@@ -151,6 +154,9 @@ public final class ExpressionChecker {
         }
 
         private void property(PropertyExpr p) {
+            if (reported.contains(p)) {
+                return;
+            }
             if (META_MEMBERS.contains(p.name())) {
                 error(p.pos(), ExprMessages.metaprogramming(p.name()));
             } else if (isClassRef(p.target())) {
@@ -158,9 +164,15 @@ public final class ExpressionChecker {
                 if (!StaticMethods.hasConstant(cls, p.name())) {
                     error(p.pos(), ExprMessages.unsupportedStatic(cls, p.name()));
                 }
-            } else if (p.target() instanceof VariableExpr v && StaticAccess.PACKAGE_ROOTS.contains(v.name())
-                    && !declared.contains(v.name())) {
-                error(p.pos(), ExprMessages.unsupportedQualifiedName(v.name() + "." + p.name()));
+            } else if (qualifiedName(p).isPresent()) {
+                error(p.pos(), ExprMessages.unsupportedQualifiedName(qualifiedName(p).get()));
+                suppressChain(p.target());
+            }
+        }
+
+        private void suppressChain(Expr e) {
+            for (Expr link = e; link instanceof PropertyExpr p; link = p.target()) {
+                reported.add(p);
             }
         }
 
