@@ -8,6 +8,7 @@ import io.slipway.gateway.admin.NodeInfo;
 import io.slipway.gateway.admin.PluginCatalog;
 import io.slipway.gateway.admin.ProxyStatus;
 import io.slipway.gateway.config.GatewayConfig;
+import io.slipway.gateway.plugin.PluginChainBuilder;
 import io.slipway.gateway.proxy.ProxyServer;
 import io.slipway.gateway.proxy.ProxySettings;
 import io.slipway.gateway.proxy.RoutePlugins;
@@ -72,9 +73,9 @@ public final class GatewayNode implements AutoCloseable {
         this.admin = startedAdmin;
     }
 
-    /** Starts a node with the plugins the registry offers. */
+    /** Starts a node with every plugin of the registry. */
     public static GatewayNode start(GatewaySettings settings) {
-        return start(settings, PluginCatalog.ACCEPT_ANY, RoutePlugins.NONE);
+        return start(settings, new RegistryPluginCatalog(), new PluginChainBuilder());
     }
 
     /** Starts a node with the given plugin catalog (Admin API validation) and route plugins (proxy filters). */

@@ -32,13 +32,14 @@ public final class DeclarativePlugins {
                 continue;
             }
             try {
+                plugins.checkScope(plugin.name(), plugin.consumer() != null);
                 var config = plugins.validate(plugin.name(), plugin.config(), false);
                 out.add(new Plugin(plugin.id(), plugin.name(), plugin.instanceName(), config, plugin.enabled(),
                         plugin.service(), plugin.route(), plugin.consumer(), plugin.protocols(), plugin.tags(),
                         plugin.createdAt(), plugin.updatedAt()));
             } catch (SchemaViolation violation) {
                 problems.add("plugins (" + plugin.name() + "): " + violation.getMessage());
-                pluginErrors.addObject().set("config", violation.fields());
+                pluginErrors.add(violation.fields());
             }
         }
         if (!problems.isEmpty()) {

@@ -128,13 +128,8 @@ final class EntityService {
                     "plugin '" + name + "' not enabled; add it to the 'plugins' configuration property");
             throw new SchemaViolation(fields);
         }
-        try {
-            return plugins.validate(name, (ObjectNode) plugin.get("config"), form);
-        } catch (SchemaViolation violation) {
-            var fields = JSON.objectNode();
-            fields.set("config", violation.fields());
-            throw new SchemaViolation(fields);
-        }
+        plugins.checkScope(name, !plugin.get("consumer").isNull());
+        return plugins.validate(name, (ObjectNode) plugin.get("config"), form);
     }
 
     /** Parents may be given as {@code {"id": ...}}, {@code {"name": ...}} or a bare id or name. */
