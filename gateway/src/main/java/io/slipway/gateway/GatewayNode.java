@@ -9,6 +9,7 @@ import io.slipway.gateway.admin.PluginCatalog;
 import io.slipway.gateway.admin.ProxyStatus;
 import io.slipway.gateway.config.GatewayConfig;
 import io.slipway.gateway.plugin.PluginChainBuilder;
+import io.slipway.gateway.plugin.PluginRegistryCatalog;
 import io.slipway.gateway.proxy.ProxyServer;
 import io.slipway.gateway.proxy.ProxySettings;
 import io.slipway.gateway.proxy.RoutePlugins;
@@ -73,9 +74,9 @@ public final class GatewayNode implements AutoCloseable {
         this.admin = startedAdmin;
     }
 
-    /** Starts a node with every plugin of the registry. */
+    /** Starts a node with the plugins the registry offers. */
     public static GatewayNode start(GatewaySettings settings) {
-        return start(settings, new RegistryPluginCatalog(), new PluginChainBuilder());
+        return start(settings, new PluginRegistryCatalog(), new PluginChainBuilder());
     }
 
     /** Starts a node with the given plugin catalog (Admin API validation) and route plugins (proxy filters). */

@@ -33,13 +33,19 @@ public final class DeclarativePlugins {
             }
             try {
                 plugins.checkScope(plugin.name(), plugin.consumer() != null);
+            } catch (SchemaViolation violation) {
+                problems.add("plugins (" + plugin.name() + "): " + violation.getMessage());
+                pluginErrors.add(violation.fields());
+                continue;
+            }
+            try {
                 var config = plugins.validate(plugin.name(), plugin.config(), false);
                 out.add(new Plugin(plugin.id(), plugin.name(), plugin.instanceName(), config, plugin.enabled(),
                         plugin.service(), plugin.route(), plugin.consumer(), plugin.protocols(), plugin.tags(),
                         plugin.createdAt(), plugin.updatedAt()));
             } catch (SchemaViolation violation) {
                 problems.add("plugins (" + plugin.name() + "): " + violation.getMessage());
-                pluginErrors.add(violation.fields());
+                pluginErrors.addObject().set("config", violation.fields());
             }
         }
         if (!problems.isEmpty()) {

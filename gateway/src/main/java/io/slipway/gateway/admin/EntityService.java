@@ -129,7 +129,13 @@ final class EntityService {
             throw new SchemaViolation(fields);
         }
         plugins.checkScope(name, !plugin.get("consumer").isNull());
-        return plugins.validate(name, (ObjectNode) plugin.get("config"), form);
+        try {
+            return plugins.validate(name, (ObjectNode) plugin.get("config"), form);
+        } catch (SchemaViolation violation) {
+            var fields = JSON.objectNode();
+            fields.set("config", violation.fields());
+            throw new SchemaViolation(fields);
+        }
     }
 
     /** Parents may be given as {@code {"id": ...}}, {@code {"name": ...}} or a bare id or name. */

@@ -314,12 +314,14 @@ final class ProxyExchange implements Exchange {
     }
 
     private void endResponse(HttpContent last) {
+        responseComplete = true;
+        recordMetrics();                         // before the write, so a client that saw the answer sees it counted
         if (keepAlive) {
             ctx.writeAndFlush(last, ctx.voidPromise());
         } else {
             ctx.writeAndFlush(last).addListener(ChannelFutureListener.CLOSE);
         }
-        responseDone();
+        maybeFinish();
     }
 
     void upgraded(HttpResponse response, Channel upstream) {
@@ -384,12 +386,6 @@ final class ProxyExchange implements Exchange {
         for (Consumer<ResponseHead> hook : hooks) {
             hook.accept(head);
         }
-    }
-
-    private void responseDone() {
-        responseComplete = true;
-        recordMetrics();
-        maybeFinish();
     }
 
     private void recordMetrics() {

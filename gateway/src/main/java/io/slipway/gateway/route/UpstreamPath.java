@@ -4,7 +4,7 @@ package io.slipway.gateway.route;
  * The path sent upstream, from the service's path and the request path, as Kong builds it:
  * {@code strip_path} removes the matched part (the prefix, or what the regex matched); then
  * {@code path_handling} v0 (the default) joins the service path and the rest with exactly one slash,
- * while v1 concatenates them (merging a double slash). An empty rest leaves the service path as is.
+ * while v1 concatenates them without the rest's leading slash ({@code /s} + {@code /req} = {@code /sreq}). An empty rest leaves the service path as is.
  */
 public final class UpstreamPath {
 
@@ -23,7 +23,7 @@ public final class UpstreamPath {
         boolean baseSlash = base.charAt(base.length() - 1) == '/';
         boolean restSlash = rest.charAt(0) == '/';
         if ("v1".equals(route.pathHandling())) {
-            return baseSlash && restSlash ? base + rest.substring(1) : base + rest;
+            return restSlash ? base + rest.substring(1) : base + rest;   // Kong's table: /s + /fv1req = /sfv1req
         }
         if (baseSlash && restSlash) {
             return base + rest.substring(1);

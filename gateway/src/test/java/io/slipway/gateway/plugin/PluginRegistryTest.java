@@ -135,4 +135,15 @@ class PluginRegistryTest {
         assertThat(text).contains("\"key_names\"").contains("\"default\":[\"apikey\"]");
         assertThat(PluginRegistry.schema("nope")).isEmpty();
     }
+
+    @Test
+    void errorsNestRelativeToConfigForTheAdminApiBody() {
+        assertThatThrownBy(() -> PluginRegistry.validate("response-transformer",
+                Map.of("add", Map.of("headers", List.of("bad")), "minute", 1)))
+                .isInstanceOfSatisfying(PluginConfigException.class, e -> assertThat(e.configFields().toString())
+                        .isEqualTo("{\"minute\":\"unknown field\",\"add\":{\"headers\":\"invalid value: bad\"}}"));
+        assertThatThrownBy(() -> PluginRegistry.validate("rate-limiting", Map.of()))
+                .isInstanceOfSatisfying(PluginConfigException.class, e ->
+                        assertThat(e.configFields().path("@entity").get(0).asText()).startsWith("at least one of"));
+    }
 }

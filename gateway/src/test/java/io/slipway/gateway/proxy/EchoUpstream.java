@@ -23,6 +23,11 @@ final class EchoUpstream implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    static {
+        // without it the JDK server's head and body go out as two segments and Nagle waits for a delayed ACK
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     final String name;
     private final HttpServer server;
     final AtomicInteger hits = new AtomicInteger();

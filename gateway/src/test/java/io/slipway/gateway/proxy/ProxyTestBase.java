@@ -60,6 +60,38 @@ abstract class ProxyTestBase {
         return URI.create("http://127.0.0.1:" + proxy.port() + pathAndQuery);
     }
 
+    static io.slipway.gateway.config.Upstream upstreamEntity(String name, String algorithm, String hashOn,
+                                                            String hashOnHeader, io.slipway.gateway.config.Healthchecks checks,
+                                                            String consulService) {
+        return new io.slipway.gateway.config.Upstream(java.util.UUID.randomUUID(), name, algorithm, hashOn, null,
+                hashOnHeader, null, null, null, null, null, null, null, 10_000, checks, null, null, false,
+                consulService, null, 0, 0);
+    }
+
+    static io.slipway.gateway.config.Service serviceWith(String name, String host, int port, int retries,
+                                                        int connectTimeout, int readTimeout) {
+        var s = io.slipway.gateway.config.Service.of(name, "http", host, port, null);
+        return new io.slipway.gateway.config.Service(s.id(), name, "http", host, port, null, retries, connectTimeout,
+                readTimeout, readTimeout, true, null, null, null, null, null, 0, 0);
+    }
+
+    /** Sends n GETs and counts answers by the upstream that served them. */
+    java.util.Map<String, Integer> distribution(String path, int n) throws Exception {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            HttpResponse<String> r = get(path);
+            if (r.statusCode() != 200) throw new AssertionError("status " + r.statusCode() + ": " + r.body());
+            counts.merge(json(r.body()).path("upstream").asText(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    static int closedPort() throws IOException {
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            return socket.getLocalPort();
+        }
+    }
+
     static JsonNode json(String body) throws IOException {
         return JSON.readTree(body);
     }

@@ -18,7 +18,6 @@ final class CronCalendar {
     /** Jenkins gives up looking for the next or previous fire after two years and calls the spec rare. */
     private static final int RARE_GAP_DAYS = 731;
     private static final long ALL_DAYS_OF_WEEK = 0x7FL;
-    private static final long ALL_DAYS_OF_MONTH = CronField.DAY_OF_MONTH.all();
 
     private CronCalendar() {
     }
@@ -66,10 +65,12 @@ final class CronCalendar {
      * "rare or impossible" when it cannot find a next or previous fire within two years.
      */
     static boolean isRareOrImpossible(CronLine line) {
-        if (line.daysOfWeek() == ALL_DAYS_OF_WEEK || line.daysOfMonth() == ALL_DAYS_OF_MONTH) {
-            // every chosen month has every weekday, or every chosen day-of-month has every weekday:
-            // rare only when the days exist in leap years alone (February 29) or not at all
+        if (line.daysOfWeek() == ALL_DAYS_OF_WEEK) {
+            // rare only when the chosen days exist in leap years alone (February 29) or not at all
             return !occursEveryYear(line);
+        }
+        if (everyChosenMonthHasADay(line)) {
+            return false;
         }
         LocalDate cycleStart = LocalDate.of(2000, 1, 1);
         Optional<LocalDate> first = nextDate(line, cycleStart);
@@ -89,6 +90,23 @@ final class CronCalendar {
             }
             previous = following;
         }
+    }
+
+    /**
+     * Whether, whatever weekday a month starts on, one of the chosen days 1-28 falls on a chosen weekday:
+     * then every chosen month has a matching day and the days are never a year apart.
+     */
+    private static boolean everyChosenMonthHasADay(CronLine line) {
+        for (int firstWeekday = 0; firstWeekday < 7; firstWeekday++) {
+            boolean found = false;
+            for (int day = 1; day <= 28 && !found; day++) {
+                found = matchesDay(line, day, (firstWeekday + day - 1) % 7);
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean occursEveryYear(CronLine line) {

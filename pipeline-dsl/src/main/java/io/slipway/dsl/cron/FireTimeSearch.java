@@ -28,7 +28,6 @@ final class FireTimeSearch {
 
     /** The earliest fire at or after {@code from} (a whole minute). */
     static Optional<Instant> next(CronLine line, Instant from, ZoneId zone) {
-        ZoneRules rules = zone.getRules();
         LocalDate day = LocalDateTime.ofInstant(from, zone).toLocalDate().minusDays(1);
         Instant best = null;
         LocalDate lastDay = null;
@@ -38,7 +37,7 @@ final class FireTimeSearch {
                 return Optional.ofNullable(best);
             }
             day = match.get();
-            Instant hit = endsBefore(day, zone, from) ? null : searchDay(line, day, rules, from, true);
+            Instant hit = endsBefore(day, zone, from) ? null : searchDay(line, day, zone, from, true);
             if (hit != null) {
                 best = best == null || hit.isBefore(best) ? hit : best;
                 lastDay = lastDay == null ? day.plusDays(1) : lastDay;
@@ -49,7 +48,6 @@ final class FireTimeSearch {
 
     /** The latest fire at or before {@code from} (a whole minute). */
     static Optional<Instant> previous(CronLine line, Instant from, ZoneId zone) {
-        ZoneRules rules = zone.getRules();
         LocalDate day = LocalDateTime.ofInstant(from, zone).toLocalDate().plusDays(1);
         Instant best = null;
         LocalDate lastDay = null;
@@ -59,7 +57,7 @@ final class FireTimeSearch {
                 return Optional.ofNullable(best);
             }
             day = match.get();
-            Instant hit = startsAfter(day, zone, from) ? null : searchDay(line, day, rules, from, false);
+            Instant hit = startsAfter(day, zone, from) ? null : searchDay(line, day, zone, from, false);
             if (hit != null) {
                 best = best == null || hit.isAfter(best) ? hit : best;
                 lastDay = lastDay == null ? day.minusDays(1) : lastDay;
@@ -69,8 +67,12 @@ final class FireTimeSearch {
     }
 
     /** The best instant of this day on the right side of {@code from}, or null. */
-    private static Instant searchDay(CronLine line, LocalDate day, ZoneRules rules, Instant from, boolean forward) {
+    private static Instant searchDay(CronLine line, LocalDate day, ZoneId zone, Instant from, boolean forward) {
+        ZoneRules rules = zone.getRules();
         boolean regular = isRegular(day, rules);
+        // on a regular day wall-clock order is instant order, so minutes on the wrong side of from's
+        // wall-clock minute can be skipped without building their instants
+        int skipUpTo = regular ? wallClockMinuteOfFrom(day, zone, from, forward) : (forward ? -1 : 24 * 60);
         Instant best = null;
         for (int h = 0; h < 24; h++) {
             int hour = forward ? h : 23 - h;
@@ -79,7 +81,8 @@ final class FireTimeSearch {
             }
             for (int m = 0; m < 60; m++) {
                 int minute = forward ? m : 59 - m;
-                if (!CronLine.has(line.minutes(), minute)) {
+                int minuteOfDay = hour * 60 + minute;
+                if (!CronLine.has(line.minutes(), minute) || (forward ? minuteOfDay < skipUpTo : minuteOfDay > skipUpTo)) {
                     continue;
                 }
                 LocalDateTime wallClock = LocalDateTime.of(day, LocalTime.of(hour, minute));
@@ -96,6 +99,15 @@ final class FireTimeSearch {
             }
         }
         return best;
+    }
+
+    /** From's minute of the day when from falls on {@code day}, else a value that skips nothing. */
+    private static int wallClockMinuteOfFrom(LocalDate day, ZoneId zone, Instant from, boolean forward) {
+        LocalDateTime local = LocalDateTime.ofInstant(from, zone);
+        if (!local.toLocalDate().equals(day)) {
+            return forward ? -1 : 24 * 60;
+        }
+        return local.getHour() * 60 + local.getMinute();
     }
 
     /** Whether every minute of a regular day lies before {@code from}, so the day need not be searched. */

@@ -110,9 +110,10 @@ final class Blocks {
         }
     }
 
-    void tryCatch(TryStmt t, Scope scope) {
+    /** Runs a try statement; its value (for a closure's last statement) is the try or the catch block's. */
+    Object tryCatch(TryStmt t, Scope scope) {
         try {
-            executor.run(t.body(), scope.child());
+            return executor.runForValue(t.body(), scope.child());
         } catch (PipelineError | EvalException failure) {
             Optional<PipelineError> error = failure instanceof PipelineError p ? Optional.of(p)
                     : ((EvalException) failure).asPipelineError();
@@ -122,7 +123,7 @@ final class Blocks {
             }
             Scope handler = scope.child();
             handler.declare(clause.variable(), error.get());
-            executor.run(clause.body(), handler);
+            return executor.runForValue(clause.body(), handler);
         } finally {
             if (!t.finallyBody().isEmpty()) {
                 executor.run(t.finallyBody(), scope.child());

@@ -58,6 +58,9 @@ final class Executor {
             boolean taken = GroovyTruth.test(session.evaluator.eval(i.condition(), scope));
             return runForValue(taken ? i.then() : i.otherwise(), scope.child());
         }
+        if (last instanceof TryStmt t) {
+            return blocks.tryCatch(t, scope);
+        }
         exec(last, scope);
         return null;
     }

@@ -35,8 +35,8 @@ final class StaticMethods {
                     .add("format", 1, Integer.MAX_VALUE, (v, a) -> String.format(Args.string(a, 0), a.subList(1, a.size()).toArray()))
                     .add("join", 2, (v, a) -> ListMethods.join(Args.collection(a, 1), Args.string(a, 0))),
             "Math", new MethodTable<Void>("Math")
-                    .add("max", 2, (v, a) -> GroovyNumbers.compare(Args.number(a, 0), Args.number(a, 1)) >= 0 ? a.get(0) : a.get(1))
-                    .add("min", 2, (v, a) -> GroovyNumbers.compare(Args.number(a, 0), Args.number(a, 1)) <= 0 ? a.get(0) : a.get(1))
+                    .add("max", 2, (v, a) -> extreme(Args.number(a, 0), Args.number(a, 1), true))
+                    .add("min", 2, (v, a) -> extreme(Args.number(a, 0), Args.number(a, 1), false))
                     .add("abs", 1, (v, a) -> GroovyNumbers.abs(Args.number(a, 0)))
                     .add("round", 1, (v, a) -> Math.round(Args.number(a, 0).doubleValue()))
                     .add("ceil", 1, (v, a) -> Math.ceil(Args.number(a, 0).doubleValue()))
@@ -55,6 +55,18 @@ final class StaticMethods {
             "BigDecimal.ONE", BigDecimal.ONE);
 
     private StaticMethods() {
+    }
+
+    /** Java's overloads of Math.max/min: int, long, else double. */
+    private static Number extreme(Number x, Number y, boolean max) {
+        GroovyNumbers.Kind k = GroovyNumbers.widest(x, y);
+        if (k == GroovyNumbers.Kind.INT) {
+            return max ? Math.max(x.intValue(), y.intValue()) : Math.min(x.intValue(), y.intValue());
+        }
+        if (k == GroovyNumbers.Kind.LONG) {
+            return max ? Math.max(x.longValue(), y.longValue()) : Math.min(x.longValue(), y.longValue());
+        }
+        return max ? Math.max(x.doubleValue(), y.doubleValue()) : Math.min(x.doubleValue(), y.doubleValue());
     }
 
     static boolean hasMethod(String className, String method) {

@@ -3,6 +3,7 @@ package io.slipway.dsl.parse;
 import io.slipway.dsl.ast.AnnotatedStmt;
 import io.slipway.dsl.ast.ExprStmt;
 import io.slipway.dsl.ast.ImportDecl;
+import io.slipway.dsl.ast.NamedArg;
 import io.slipway.dsl.ast.Stmt;
 import io.slipway.dsl.ast.VariableExpr;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ final class AnnotationParser {
     Stmt parseAnnotated() {
         Token at = ts.next();
         String name = qualifiedName();
-        ArgumentParser.CallArgs args = ts.at(TokenKind.LPAREN) ? p.arguments.parseParenthesised() : ArgumentParser.CallArgs.NONE;
+        ArgumentParser.CallArgs args = ts.at(TokenKind.LPAREN) ? arguments() : ArgumentParser.CallArgs.NONE;
         p.statements.skipSeparators();
         Stmt target;
         if (ts.atKeyword("import")) {
@@ -42,6 +43,22 @@ final class AnnotationParser {
             target = targets.get(0);
         }
         return new AnnotatedStmt(name, args.positional(), args.named(), target, ts.pos(at));
+    }
+
+    /** {@code ('lib')}, {@code (['a', 'b'])} or Java's {@code (value = 'x', other = 1)}. */
+    private ArgumentParser.CallArgs arguments() {
+        if (!(ts.peek(1).is(TokenKind.IDENT) && ts.peek(2).is(TokenKind.ASSIGN))) {
+            return p.arguments.parseParenthesised();
+        }
+        Token open = ts.next();
+        List<NamedArg> named = new ArrayList<>();
+        do {
+            Token name = ts.expect(TokenKind.IDENT, "an annotation attribute name");
+            ts.expect(TokenKind.ASSIGN, "'=' after the attribute name");
+            named.add(new NamedArg(name.text(), p.expressions.parseExpression(), ts.pos(name)));
+        } while (ts.accept(TokenKind.COMMA));
+        ts.expectClosing(TokenKind.RPAREN, open);
+        return new ArgumentParser.CallArgs(List.of(), named);
     }
 
     /** Reads an import and records it with the script's imports. */

@@ -2,7 +2,8 @@ package io.slipway.dsl.parse;
 
 /**
  * The characters of a file with a cursor that knows its 1-based line and column. Line endings are
- * normalised to {@code \n} up front so that every scanner sees one kind; a tab counts as one column.
+ * normalised to {@code \n} up front so that every scanner sees one kind, and a byte order mark is
+ * dropped; a tab counts as one column.
  */
 final class CharSource {
 
@@ -14,7 +15,8 @@ final class CharSource {
     private int column = 1;
 
     CharSource(String text) {
-        this.text = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        this.text = body.indexOf('\r') < 0 ? body : body.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     boolean atEnd() {

@@ -8,6 +8,7 @@ import io.slipway.dsl.ast.IndexExpr;
 import io.slipway.dsl.ast.ListExpr;
 import io.slipway.dsl.ast.MethodCallExpr;
 import io.slipway.dsl.ast.PropertyExpr;
+import io.slipway.dsl.ast.SourcePos;
 import io.slipway.dsl.ast.UnaryExpr;
 import io.slipway.dsl.ast.UnaryOp;
 import io.slipway.dsl.ast.VariableExpr;
@@ -113,7 +114,7 @@ final class PostfixParser {
                 target.pos());
     }
 
-    private MethodCallExpr methodCall(Optional<Expr> target, String name, boolean safe, io.slipway.dsl.ast.SourcePos pos) {
+    private MethodCallExpr methodCall(Optional<Expr> target, String name, boolean safe, SourcePos pos) {
         ArgumentParser.CallArgs args = ArgumentParser.CallArgs.NONE;
         if (ts.at(TokenKind.LPAREN)) {
             args = p.arguments.parseParenthesised();

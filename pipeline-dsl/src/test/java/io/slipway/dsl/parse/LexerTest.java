@@ -106,6 +106,11 @@ class LexerTest {
     }
 
     @Test
+    void aByteOrderMarkAtTheStartIsIgnored() {
+        assertThat(lex("\uFEFFpipeline").get(0)).extracting(Token::text, Token::column).containsExactly("pipeline", 1);
+    }
+
+    @Test
     void windowsLineEndingsCountAsOneNewline() {
         List<Token> tokens = lex("a\r\nb\rc");
         assertThat(tokens).extracting(Token::line).containsExactly(1, 1, 2, 2, 3, 3);

@@ -52,6 +52,8 @@ class StatementParserTest {
             @Library('lib@1.0') _                           ==> @Library('lib@1.0') _
             @Library(['a', 'b']) import foo.Bar             ==> @Library(['a', 'b']) foo.Bar
             @NonCPS\\ndef parse(text) { return text }       ==> @NonCPS() def parse(text) {return text}
+            @SuppressWarnings(value = 'x') def y = 1        ==> @SuppressWarnings(value: 'x') def y = 1
+            @groovy.transform.Field String z                ==> @groovy.transform.Field() String z
             def fn(String a, b) { a + b }                   ==> def fn(a, b) {(a + b)}
             void log(String msg) { echo msg }               ==> def log(msg) {echo(msg)}
             private static String q(Map opts) { '' }        ==> def q(opts) {''}

@@ -22,19 +22,22 @@ import java.util.Base64;
  */
 public final class BasicAuthFilter extends AuthenticationFilter {
 
-    private static final String REALM = "Basic realm=\"kong\"";
-    private static final Rejection MISSING = Rejection.challenged(401, "Unauthorized", REALM);
-    private static final Rejection INVALID = Rejection.challenged(401, "Unauthorized", REALM);
     private static final AsciiString CREDENTIAL_USERNAME = AsciiString.cached("X-Credential-Username");
 
     private final boolean hideCredentials;
     private final ConsumerIndex consumers;
     private final VerifiedCredentials verified = new VerifiedCredentials(10_000);
+    private final Rejection unauthorized;
+    private final Rejection invalid;
 
     public BasicAuthFilter(ObjectNode config, ConsumerIndex consumers) {
         super("basic-auth", true, Json.text(config, "anonymous"), consumers);
         this.hideCredentials = config.path("hide_credentials").asBoolean(false);
         this.consumers = consumers;
+        String realm = Json.text(config, "realm");
+        String challenge = "Basic realm=\"" + (realm == null ? "kong" : realm) + "\"";
+        this.unauthorized = Rejection.challenged(401, "Unauthorized", challenge);
+        this.invalid = Rejection.challenged(401, "Invalid authentication credentials", challenge);
     }
 
     @Override
@@ -43,7 +46,7 @@ public final class BasicAuthFilter extends AuthenticationFilter {
         String proxyAuth = headers.get(HttpHeaderNames.PROXY_AUTHORIZATION);
         String auth = headers.get(HttpHeaderNames.AUTHORIZATION);
         if (proxyAuth == null && auth == null) {
-            return MISSING;
+            return unauthorized;
         }
         if (hideCredentials) {
             headers.remove(HttpHeaderNames.PROXY_AUTHORIZATION);
@@ -54,7 +57,7 @@ public final class BasicAuthFilter extends AuthenticationFilter {
             username = check(auth);
         }
         if (username == null) {
-            return INVALID;
+            return invalid;
         }
         ConsumerIndex.Match<ConsumerIndex.BasicCredential> match = consumers.basicByUsername(username);
         exchange.authenticate(match.consumer());

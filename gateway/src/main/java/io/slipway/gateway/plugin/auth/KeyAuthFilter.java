@@ -18,9 +18,6 @@ import java.util.List;
  */
 public final class KeyAuthFilter extends AuthenticationFilter {
 
-    private static final String REALM = "Key realm=\"kong\"";
-    private static final Rejection NO_KEY = Rejection.challenged(401, "No API key found in request", REALM);
-    private static final Rejection INVALID = Rejection.challenged(401, "Invalid authentication credentials", REALM);
     private static final Rejection DUPLICATE = Rejection.of(401, "Duplicate API key found");
 
     private final List<String> keyNames;
@@ -29,6 +26,8 @@ public final class KeyAuthFilter extends AuthenticationFilter {
     private final boolean inQuery;
     private final boolean hideCredentials;
     private final ConsumerIndex consumers;
+    private final Rejection noKey;
+    private final Rejection invalid;
 
     public KeyAuthFilter(ObjectNode config, ConsumerIndex consumers) {
         super("key-auth", config.path("run_on_preflight").asBoolean(true), Json.text(config, "anonymous"), consumers);
@@ -38,6 +37,10 @@ public final class KeyAuthFilter extends AuthenticationFilter {
         this.inQuery = config.path("key_in_query").asBoolean(true);
         this.hideCredentials = config.path("hide_credentials").asBoolean(false);
         this.consumers = consumers;
+        String realm = Json.text(config, "realm");
+        String challenge = "Key realm=\"" + (realm == null ? "kong" : realm) + "\"";
+        this.noKey = Rejection.challenged(401, "No API key found in request", challenge);
+        this.invalid = Rejection.challenged(401, "Invalid authentication credentials", challenge);
     }
 
     @Override
@@ -65,11 +68,11 @@ public final class KeyAuthFilter extends AuthenticationFilter {
             }
         }
         if (key == null || key.isEmpty()) {
-            return NO_KEY;
+            return noKey;
         }
         AuthenticatedConsumer consumer = consumers.byApiKey(key);
         if (consumer == null) {
-            return INVALID;
+            return invalid;
         }
         exchange.authenticate(consumer);
         return null;

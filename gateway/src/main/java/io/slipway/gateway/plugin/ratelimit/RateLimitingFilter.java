@@ -30,6 +30,7 @@ public final class RateLimitingFilter implements Filter {
 
     private final RateLimitPeriod[] periods;
     private final long[] limits;
+    private final String[] limitTexts;
     private final LimitBy limitBy;
     private final AsciiString headerName;
     private final String path;
@@ -50,6 +51,7 @@ public final class RateLimitingFilter implements Filter {
         }
         this.periods = configured.toArray(RateLimitPeriod[]::new);
         this.limits = values.stream().mapToLong(Long::longValue).toArray();
+        this.limitTexts = values.stream().map(String::valueOf).toArray(String[]::new);
         this.limitBy = LimitBy.parse(config.path("limit_by").asText("consumer"));
         String header = Json.text(config, "header_name");
         this.headerName = header == null ? null : AsciiString.of(header);
@@ -113,6 +115,7 @@ public final class RateLimitingFilter implements Filter {
      * of the period that refused the request, or -1.
      */
     private long addHeaders(HttpHeaders headers, long[] counts, int exceeded, long now) {
+        int best = 0;
         long bestLimit = -1;
         long bestRemaining = Long.MAX_VALUE;
         long reset = 1;
@@ -121,17 +124,18 @@ public final class RateLimitingFilter implements Filter {
             boolean decides = exceeded >= 0 ? i == exceeded
                     : remaining < bestRemaining || (remaining == bestRemaining && limits[i] > bestLimit);
             if (decides) {
+                best = i;
                 bestLimit = limits[i];
                 bestRemaining = remaining;
                 reset = Math.max(1, (periods[i].windowEnd(now) - now + 999) / 1000);
             }
             if (headers != null) {
-                headers.set(periods[i].limitHeader(), Long.toString(limits[i]));
+                headers.set(periods[i].limitHeader(), limitTexts[i]);
                 headers.set(periods[i].remainingHeader(), Long.toString(remaining));
             }
         }
         if (headers != null) {
-            headers.set(RATELIMIT_LIMIT, Long.toString(bestLimit));
+            headers.set(RATELIMIT_LIMIT, limitTexts[best]);
             headers.set(RATELIMIT_REMAINING, Long.toString(bestRemaining));
             headers.set(RATELIMIT_RESET, Long.toString(reset));
         }

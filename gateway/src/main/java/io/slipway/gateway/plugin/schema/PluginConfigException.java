@@ -1,5 +1,6 @@
 package io.slipway.gateway.plugin.schema;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,6 +33,31 @@ public final class PluginConfigException extends RuntimeException {
     public Map<String, Object> fields() {
         Map<String, Object> root = new LinkedHashMap<>();
         fieldErrors.forEach((path, message) -> put(root, path.split("\\."), message));
+        return root;
+    }
+
+    /**
+     * The errors as a JSON tree relative to {@code config}, for the Admin API's schema-violation body:
+     * {@code config.add.headers} becomes {@code {"add": {"headers": "..."}}} and checks across fields
+     * become {@code {"@entity": ["..."]}}. Paths outside {@code config} ({@code name},
+     * {@code consumer}) stay at the top.
+     */
+    public ObjectNode configFields() {
+        ObjectNode root = Json.NODES.objectNode();
+        fieldErrors.forEach((path, message) -> {
+            if (path.equals("@entity") || path.equals("config")) {
+                root.withArray("@entity").add(message);
+                return;
+            }
+            String relative = path.startsWith("config.") ? path.substring("config.".length()) : path;
+            String[] segments = relative.split("\\.");
+            ObjectNode node = root;
+            for (int i = 0; i < segments.length - 1; i++) {
+                node = node.has(segments[i]) && node.get(segments[i]).isObject()
+                        ? (ObjectNode) node.get(segments[i]) : node.putObject(segments[i]);
+            }
+            node.put(segments[segments.length - 1], message);
+        });
         return root;
     }
 

@@ -58,7 +58,7 @@ final class ServiceWatch implements AutoCloseable {
             } catch (RuntimeException e) {
                 if (closed) return;
                 if (!failing) {
-                    LOG.warn("cannot read Consul service '{}' from {}: {}", service, consulUrl, e.getMessage());
+                    LOG.warn("cannot read Consul service '{}' from {}", service, consulUrl, e);
                     failing = true;
                 }
                 index = BigInteger.ZERO;
