@@ -144,6 +144,10 @@ public final class ValidationMessages {
         return "bad cron expression in '" + trigger + "': " + problem;
     }
 
+    public static String cronWarning(String trigger, String problem) {
+        return "cron spec of '" + trigger + "': " + problem;
+    }
+
     public static String upstreamWithoutProjects() {
         return "'upstream' needs upstreamProjects: 'job-a,job-b'";
     }
