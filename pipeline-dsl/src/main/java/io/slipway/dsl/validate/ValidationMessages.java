@@ -200,6 +200,26 @@ public final class ValidationMessages {
         return "step '" + name + "' is not allowed here: " + reason;
     }
 
+    public static String mixedArguments(String step) {
+        return "step '" + step + "' mixes named and unnamed arguments";
+    }
+
+    public static String namedArgumentsRequired(String step) {
+        return "step '" + step + "' takes one unnamed argument at most; name the others";
+    }
+
+    public static String missingStepParameter(String step, String parameter) {
+        return "step '" + step + "' is missing its required parameter '" + parameter + "'";
+    }
+
+    public static String unknownStepParameter(String step, String parameter) {
+        return "step '" + step + "' has no parameter '" + parameter + "'";
+    }
+
+    public static String stepNeedsBlock(String step) {
+        return "step '" + step + "' expects a block { ... }";
+    }
+
     public static String credentialsOutsideEnvironment() {
         return "credentials() can only be used in an 'environment' section";
     }
