@@ -165,6 +165,27 @@ class ErrorsTest {
     }
 
     @Test
+    void castOfAOneCharacterStringToAPrimitiveIsRefusedRatherThanGuessed() {
+        assertThatThrownBy(() -> h.eval("'5' as int")).isInstanceOf(EvalException.class)
+                .hasMessageContaining(ExprMessages.ambiguousCharCast("5", "int"));
+        assertThat(h.eval("'5' as Integer")).isEqualTo(5);
+    }
+
+    @Test
+    void breakInsideAClosureIsRefusedInsteadOfEndingTheEnclosingLoop() {
+        assertThatThrownBy(() -> h.run("for (i in 1..3) { [1, 2].each { if (it == 2) { break } }\necho \"${i}\" }"))
+                .isInstanceOf(EvalException.class)
+                .hasMessageContaining(ExprMessages.jumpOutOfClosure());
+    }
+
+    @Test
+    void paramsAreReadOnlyAsInJenkins() {
+        h.params.put("X", "1");
+        assertThat(h.run("try { params.X = '2' } catch (UnsupportedOperationException e) { 'refused' }")).isEqualTo("refused");
+        assertThat(h.params).containsEntry("X", "1");
+    }
+
+    @Test
     void returnEndsAScriptBlock() {
         h.run("echo 'one'\nif (true) { return }\necho 'two'");
         assertThat(h.steps.calls).containsExactly("echo one");
