@@ -75,13 +75,7 @@ final class Casts {
             };
         }
         if (value instanceof String s) {
-            if (Character.isLowerCase(type.charAt(0))) {
-                // Groovy casts a one-character string to a primitive as its char code ('5' as int == 53)
-                if (s.length() == 1) {
-                    return number((int) s.charAt(0), type, kind);
-                }
-                return fail(value, type);
-            }
+            // Groovy's String.asType: '5' as int is 5 (only the Java-style (int) '5' would give the char code)
             return GroovyNumbers.parse(s, kind);
         }
         return fail(value, type);

@@ -63,6 +63,10 @@ public final class ExprMessages {
         return "Cannot cast object '" + value + "' with class '" + fromType + "' to class '" + toType + "'";
     }
 
+    public static String jumpOutOfClosure() {
+        return "'break' and 'continue' cannot leave a closure; use a for loop, or return from the closure";
+    }
+
     public static String loopLimit(int limit) {
         return "loop exceeded " + limit + " iterations; a script may not run unbounded";
     }

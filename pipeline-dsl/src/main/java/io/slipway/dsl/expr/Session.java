@@ -44,6 +44,9 @@ final class Session {
                 return executor.runForValue(c.node().body(), scope);
             } catch (ControlFlow.Return r) {
                 return r.value;
+            } catch (ControlFlow.Break | ControlFlow.Continue misplaced) {
+                // Groovy rejects these in a closure; letting them out would end the caller's loop instead
+                throw EvalException.unsupported(c.pos(), ExprMessages.jumpOutOfClosure());
             }
         } finally {
             depth[0]--;
@@ -94,7 +97,8 @@ final class Session {
     /** Registers the methods defined directly in {@code body}, as Groovy hoists them. */
     void defineMethods(List<io.slipway.dsl.ast.Stmt> body) {
         for (io.slipway.dsl.ast.Stmt s : body) {
-            if (s instanceof MethodDefStmt m) {
+            io.slipway.dsl.ast.Stmt target = s instanceof io.slipway.dsl.ast.AnnotatedStmt a ? a.target() : s;
+            if (target instanceof MethodDefStmt m) {
                 methods.put(m.name(), m);
             }
         }

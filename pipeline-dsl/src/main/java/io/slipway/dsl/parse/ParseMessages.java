@@ -65,8 +65,26 @@ public final class ParseMessages {
         return "expected '" + close + "' to close '" + open + "' at " + line + ":" + column;
     }
 
+    public static String unclosedBlockHint(int openLine, int openColumn, int closeLine, int closeColumn) {
+        return "the '{' at " + openLine + ":" + openColumn + " may be the one left open: the '}' at " + closeLine + ":"
+                + closeColumn + " that closes it is indented less than the line that opens it";
+    }
+
+    public static String topLevelOnly(String what) {
+        return what + " is only allowed at the top level of the script";
+    }
+
     public static String commandChainHint() {
-        return "put parentheses around the arguments, e.g. foo(a).bar(b), or split it into two statements";
+        return "is a ',' missing between two arguments? Otherwise use parentheses, e.g. foo(a).bar(b),"
+                + " or split it into two statements";
+    }
+
+    public static String blockAfterCommand(String name) {
+        return "unexpected '{' after the arguments of '" + name + "'";
+    }
+
+    public static String blockAfterCommandHint(String name) {
+        return "a call with arguments and a block needs parentheses: " + name + "(...) { ... }";
     }
 
     public static String unsupported(String construct) {
