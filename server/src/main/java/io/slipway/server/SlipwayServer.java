@@ -8,9 +8,13 @@ import io.slipway.server.api.Routes;
 import io.slipway.server.auth.ApiTokens;
 import io.slipway.server.auth.BearerAuth;
 import io.slipway.server.config.ServerSettings;
+import io.slipway.server.credential.CredentialService;
+import io.slipway.server.credential.MasterKey;
+import io.slipway.server.credential.Sealer;
 import io.slipway.server.job.JobService;
 import io.slipway.server.job.PipelineCheck;
 import io.slipway.server.job.SampleJobs;
+import io.slipway.server.store.CredentialStore;
 import io.slipway.server.store.Database;
 import io.slipway.server.store.JobStore;
 import io.slipway.server.store.TokenStore;
@@ -55,7 +59,9 @@ public final class SlipwayServer implements AutoCloseable {
                 tokenStore.setFlag(SAMPLES_LOADED, clock.instant());
                 LOG.info("first start: loaded sample jobs {}", loaded);
             }
-            Routes routes = new Routes(new BearerAuth(tokens), jobs, json);
+            CredentialService credentials = new CredentialService(database.store(CredentialStore.class),
+                    new Sealer(MasterKey.load(settings.masterKey(), settings.dataDir())), json, clock);
+            Routes routes = new Routes(new BearerAuth(tokens), jobs, credentials, json);
             Javalin http = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.jsonMapper(new JavalinJackson(json, false));

@@ -1,11 +1,14 @@
 package io.slipway.server.cli;
 
+import io.slipway.gateway.GatewayNode;
 import io.slipway.server.SlipwayServer;
 import io.slipway.server.config.ServerSettings;
+import java.util.Optional;
 
 /**
  * {@code slipway.jar serve}: starts the server from environment variables ({@code SLIPWAY_PORT},
- * {@code SLIPWAY_DATA}, {@code SLIPWAY_DB_URL}, ...) and keeps running until the process is stopped.
+ * {@code SLIPWAY_DATA}, {@code SLIPWAY_DB_URL}, ...), embeds a gateway node unless
+ * {@code SLIPWAY_GATEWAY_ENABLED=false}, and keeps running until the process is stopped.
  */
 public final class ServeCommand {
 
@@ -28,6 +31,15 @@ public final class ServeCommand {
             return 2;
         }
         SlipwayServer server = SlipwayServer.start(settings);
+        Optional<GatewayNode> gateway;
+        try {
+            gateway = EmbeddedGateway.start(settings, System.getenv());
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        gateway.ifPresent(node -> System.out.println("Embedded gateway node: proxy on port " + node.proxyPort()
+                + ", Admin API at " + node.adminUrl()));
         server.generatedAdminToken().ifPresent(token -> System.out.println("""
 
                 Slipway generated the admin API token. It is shown only this once; keep it:
@@ -36,7 +48,10 @@ public final class ServeCommand {
 
                 Use it as 'Authorization: Bearer <token>' on /api/** calls.
                 """.formatted(token)));
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "slipway-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            gateway.ifPresent(GatewayNode::close);
+            server.close();
+        }, "slipway-shutdown"));
         return KEEP_RUNNING;
     }
 }

@@ -52,7 +52,7 @@ public final class Database implements AutoCloseable {
             throw new IllegalArgumentException(
                     "SLIPWAY_DB_URL must start with jdbc:postgresql: or jdbc:h2:, was " + url.split("[?;]")[0]);
         }
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/server").load().migrate();
         Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
         return new Database(jdbi, h2);
     }

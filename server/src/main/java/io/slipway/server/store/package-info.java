@@ -1,5 +1,5 @@
 /**
  * Durable state: opening the database with its Flyway migrations and one Jdbi SqlObject interface
- * per aggregate. SQL lives here and in {@code db/migration}, nowhere else; nothing here knows HTTP.
+ * per aggregate. SQL lives here and in {@code db/server}, nowhere else; nothing here knows HTTP.
  */
 package io.slipway.server.store;
