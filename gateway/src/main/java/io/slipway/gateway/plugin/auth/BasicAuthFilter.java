@@ -28,14 +28,16 @@ public final class BasicAuthFilter extends AuthenticationFilter {
     private final ConsumerIndex consumers;
     private final VerifiedCredentials verified = new VerifiedCredentials(10_000);
     private final Rejection unauthorized;
+    private final Rejection invalid;
 
     public BasicAuthFilter(ObjectNode config, ConsumerIndex consumers) {
         super("basic-auth", true, Json.text(config, "anonymous"), consumers);
         this.hideCredentials = config.path("hide_credentials").asBoolean(false);
         this.consumers = consumers;
         String realm = Json.text(config, "realm");
-        this.unauthorized = Rejection.challenged(401, "Unauthorized",
-                "Basic realm=\"" + (realm == null ? "kong" : realm) + "\"");
+        String challenge = "Basic realm=\"" + (realm == null ? "kong" : realm) + "\"";
+        this.unauthorized = Rejection.challenged(401, "Unauthorized", challenge);
+        this.invalid = Rejection.challenged(401, "Invalid authentication credentials", challenge);
     }
 
     @Override
@@ -55,7 +57,7 @@ public final class BasicAuthFilter extends AuthenticationFilter {
             username = check(auth);
         }
         if (username == null) {
-            return unauthorized;
+            return invalid;
         }
         ConsumerIndex.Match<ConsumerIndex.BasicCredential> match = consumers.basicByUsername(username);
         exchange.authenticate(match.consumer());

@@ -41,7 +41,9 @@ class BasicAuthFilterTest {
     @Test
     void wrongPasswordUnknownUserAndGarbageAreRefused() {
         BasicAuthFilter f = filter(Map.of());
-        assertThat(TestExchange.get("/").header("Authorization", basic("alice", "guess")).run(f).status).isEqualTo(401);
+        TestExchange wrong = TestExchange.get("/").header("Authorization", basic("alice", "guess")).run(f);
+        assertThat(wrong.status).isEqualTo(401);
+        assertThat(wrong.body()).isEqualTo("{\"message\":\"Invalid authentication credentials\"}");
         assertThat(TestExchange.get("/").header("Authorization", basic("bob", "s3cret")).run(f).status).isEqualTo(401);
         assertThat(TestExchange.get("/").header("Authorization", "Basic !!!").run(f).status).isEqualTo(401);
     }
