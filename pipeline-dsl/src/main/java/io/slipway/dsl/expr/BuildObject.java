@@ -15,6 +15,16 @@ final class BuildObject {
     /** Jenkins' result order, best first. */
     private static final List<String> RESULTS = List.of("SUCCESS", "UNSTABLE", "FAILURE", "NOT_BUILT", "ABORTED");
 
+    /** The properties scripts may read; also what the checker accepts. */
+    static final java.util.Set<String> PROPERTIES = java.util.Set.of("result", "currentResult", "number", "id",
+            "displayName", "fullDisplayName", "projectName", "fullProjectName", "description", "absoluteUrl",
+            "startTimeInMillis", "timeInMillis", "duration", "durationString", "previousBuild",
+            "previousSuccessfulBuild", "buildCauses", "buildVariables");
+
+    /** Methods besides the getters and setters of {@link #PROPERTIES}. */
+    static final java.util.Set<String> METHODS = java.util.Set.of("getBuildCauses", "resultIsBetterOrEqualTo",
+            "resultIsWorseOrEqualTo", "toString");
+
     private final CurrentBuildView view;
 
     BuildObject(CurrentBuildView view) {
@@ -40,8 +50,7 @@ final class BuildObject {
             case "previousSuccessfulBuild" -> view.previousSuccessfulBuild().map(BuildObject::new).orElse(null);
             case "buildCauses" -> causes(null);
             case "buildVariables" -> new LinkedHashMap<Object, Object>(view.buildVariables());
-            case "changeSets" -> new ArrayList<>();
-            default -> throw ScriptFault.unsupported(ExprMessages.unknownProperty(name, "currentBuild"));
+            default -> throw ScriptFault.unsupported(ExprMessages.unsupportedBuildProperty(name));
         };
     }
 
@@ -70,6 +79,17 @@ final class BuildObject {
             case "toString/0" -> view.fullDisplayName();
             default -> throw ScriptFault.unsupported(ExprMessages.unknownMethod(method, "currentBuild"));
         };
+    }
+
+    /** Whether a script may call {@code currentBuild.name(...)}. */
+    static boolean hasMethod(String name) {
+        if (METHODS.contains(name)) {
+            return true;
+        }
+        if (name.length() > 3 && (name.startsWith("get") || name.startsWith("set"))) {
+            return PROPERTIES.contains(Character.toLowerCase(name.charAt(3)) + name.substring(4));
+        }
+        return false;
     }
 
     private List<Object> causes(String type) {

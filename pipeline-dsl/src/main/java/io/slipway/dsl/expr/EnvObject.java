@@ -10,6 +10,10 @@ import java.util.Map;
  */
 final class EnvObject {
 
+    /** The methods of {@code env}; also what the checker accepts. */
+    static final java.util.Set<String> METHODS = java.util.Set.of("getProperty", "getAt", "setProperty", "putAt",
+            "getEnvironment", "getOverriddenEnvironment", "toString");
+
     private final Map<String, String> env;
 
     EnvObject(Map<String, String> env) {

@@ -110,6 +110,18 @@ public final class ExprMessages {
         return "range '" + construct + "' is not supported in pipeline scripts (only integer ranges)";
     }
 
+    public static String unsupportedBuildProperty(String name) {
+        return "currentBuild." + name + " is not supported in pipeline scripts";
+    }
+
+    public static String unsupportedScriptReference(String name) {
+        return "'" + name + "' (the script object) is not supported in pipeline scripts";
+    }
+
+    public static String nestedTooDeeply() {
+        return "script nested too deeply (recursion?)";
+    }
+
     public static String unsupportedInstanceof(String type) {
         return "'instanceof " + type + "' is not supported in pipeline scripts";
     }

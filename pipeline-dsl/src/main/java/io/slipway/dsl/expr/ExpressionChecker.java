@@ -50,9 +50,24 @@ public final class ExpressionChecker {
     /** Script-level calls that would run arbitrary Groovy. */
     private static final Set<String> META_CALLS = Set.of("evaluate", "Eval");
 
+    private final Set<String> globals;
+
+    /** A checker for a caller without further globals. */
+    public ExpressionChecker() {
+        this(Set.of());
+    }
+
+    /**
+     * A checker that knows the caller's further globals ({@link EvalContext#global}), such as
+     * {@code Artifactory}, so that calls on them are not taken for static access to a class.
+     */
+    public ExpressionChecker(Set<String> globals) {
+        this.globals = Set.copyOf(globals);
+    }
+
     /** Checks one expression (a step argument, a {@code when} expression). */
     public List<Diagnostic> check(Expr expr) {
-        Run run = new Run();
+        Run run = new Run(globals);
         run.declaredIn(List.of(), expr);
         new AstWalk(run::expr, run::stmt).expr(expr);
         return run.out;
@@ -60,7 +75,7 @@ public final class ExpressionChecker {
 
     /** Checks a body of statements (a {@code script { }} block, a {@code when { expression { } }} body). */
     public List<Diagnostic> check(List<Stmt> body) {
-        Run run = new Run();
+        Run run = new Run(globals);
         run.declaredIn(body, null);
         new AstWalk(run::expr, run::stmt).stmts(body);
         return run.out;
@@ -69,6 +84,10 @@ public final class ExpressionChecker {
     private static final class Run {
         final List<Diagnostic> out = new ArrayList<>();
         final Set<String> declared = new HashSet<>();
+
+        Run(Set<String> globals) {
+            declared.addAll(globals);
+        }
         /** Inner links of a qualified name already reported as a whole. */
         final Set<Expr> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
@@ -120,6 +139,9 @@ public final class ExpressionChecker {
                 call(m);
             } else if (e instanceof PropertyExpr p) {
                 property(p);
+            } else if (e instanceof VariableExpr v && (v.name().equals("this") || v.name().equals("super"))
+                    && !declared.contains(v.name())) {
+                error(v.pos(), ExprMessages.unsupportedScriptReference(v.name()));
             } else if (e instanceof RangeExpr r && (isNonInteger(r.from()) || isNonInteger(r.to()))) {
                 error(r.pos(), ExprMessages.unsupportedRange(describe(r.from()) + (r.inclusive() ? ".." : "..<") + describe(r.to())));
             }
@@ -135,6 +157,10 @@ public final class ExpressionChecker {
             Expr target = m.target().get();
             if (META_MEMBERS.contains(m.name())) {
                 error(m.pos(), ExprMessages.metaprogramming(m.name()));
+            } else if (isGlobal(target, "currentBuild") && !BuildObject.hasMethod(m.name())
+                    || isGlobal(target, "env") && !EnvObject.METHODS.contains(m.name())) {
+                String owner = ((VariableExpr) target).name();
+                error(m.pos(), ExprMessages.unsupportedLiteralMethod(m.name(), owner));
             } else if (isClassRef(target)) {
                 String cls = ((VariableExpr) target).name();
                 if (!StaticMethods.hasMethod(cls, m.name())) {
@@ -159,6 +185,8 @@ public final class ExpressionChecker {
             }
             if (META_MEMBERS.contains(p.name())) {
                 error(p.pos(), ExprMessages.metaprogramming(p.name()));
+            } else if (isGlobal(p.target(), "currentBuild") && !BuildObject.PROPERTIES.contains(p.name())) {
+                error(p.pos(), ExprMessages.unsupportedBuildProperty(p.name()));
             } else if (isClassRef(p.target())) {
                 String cls = ((VariableExpr) p.target()).name();
                 if (!StaticMethods.hasConstant(cls, p.name())) {
@@ -186,6 +214,11 @@ public final class ExpressionChecker {
                 return qualifiedName(p.target()).map(q -> q + "." + p.name());
             }
             return Optional.empty();
+        }
+
+        /** {@code currentBuild} or {@code env} as the pipeline global, not a local variable of that name. */
+        private boolean isGlobal(Expr e, String name) {
+            return e instanceof VariableExpr v && v.name().equals(name) && !declared.contains(name);
         }
 
         private boolean isClassRef(Expr e) {

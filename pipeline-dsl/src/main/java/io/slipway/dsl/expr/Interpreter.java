@@ -29,7 +29,11 @@ public final class Interpreter {
     /** The value of an expression, such as a step argument. */
     public Object evaluate(Expr expr, EvalContext ctx) {
         Session session = new Session(ctx, bindings, methods);
-        return session.evaluator.eval(expr, bindings.child());
+        try {
+            return session.evaluator.eval(expr, bindings.child());
+        } catch (StackOverflowError tooDeep) {
+            throw EvalException.unsupported(expr.pos(), ExprMessages.nestedTooDeeply());
+        }
     }
 
     /** An expression's Groovy truth: {@code null}, {@code false}, {@code 0} and empty values are false. */
@@ -54,6 +58,9 @@ public final class Interpreter {
             return r.value;
         } catch (ControlFlow.Break | ControlFlow.Continue misplaced) {
             throw EvalException.unsupported(body.get(0).pos(), "'break' or 'continue' outside a loop");
+        } catch (StackOverflowError tooDeep) {
+            // the closure depth bound normally stops recursion first; this guards small thread stacks
+            throw EvalException.unsupported(body.get(0).pos(), ExprMessages.nestedTooDeeply());
         }
     }
 

@@ -140,6 +140,21 @@ class ErrorsTest {
     }
 
     @Test
+    void recursionOnASmallThreadStackFailsClearlyInsteadOfCrashing() throws InterruptedException {
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                h.run("def f(n) { f(n + 1) }\nf(0)");
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "small-stack", 128 * 1024);
+        t.start();
+        t.join();
+        assertThat(failure[0]).isInstanceOf(EvalException.class);
+    }
+
+    @Test
     void divisionByZeroIsAnArithmeticException() {
         assertThat(h.run("try { 1 / 0 } catch (ArithmeticException e) { e.message }")).isEqualTo("Division by zero");
     }

@@ -35,6 +35,11 @@ class ExpressionCheckerTest {
             def r = 'a'..'e'                       ==> 1 ==> 9  ==> `range ''a'..'e'' is not supported in pipeline scripts (only integer ranges)`
             def s = 'abc'.frobnicate()             ==> 1 ==> 9  ==> `method 'frobnicate' of String is not supported in pipeline scripts`
             def x = 1; throw 'oops'                ==> 2 ==> 1  ==> `can only throw an exception, not a String`
+            @Grab('org.x:y:1.0'); def x = 1        ==> 1 ==> 1  ==> `annotation '@Grab' is not supported in pipeline scripts`
+            def c = currentBuild.changeSets        ==> 1 ==> 9  ==> `currentBuild.changeSets is not supported in pipeline scripts`
+            currentBuild.keepLog(true)             ==> 1 ==> 1  ==> `method 'keepLog' of currentBuild is not supported in pipeline scripts`
+            def e = env.containsKey('X')           ==> 1 ==> 9  ==> `method 'containsKey' of env is not supported in pipeline scripts`
+            def lib = helper(this)                 ==> 1 ==> 18 ==> `'this' (the script object) is not supported in pipeline scripts`
             """)
     void unsupportedConstructIsAnErrorNamingItWithItsPlace(String script, int line, int column, String message) {
         List<Diagnostic> diagnostics = check(script);
@@ -77,6 +82,23 @@ class ExpressionCheckerTest {
     void unknownMethodOnALiteralGetsAHintListingTheSupportedOnes() {
         Diagnostic d = check("'abc'.toUpper()").get(0);
         assertThat(d.hint()).hasValueSatisfying(h -> assertThat(h).startsWith("String methods here: ").contains("toUpperCase"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void callersGlobalsAreNotTakenForClasses() {
+        var withGlobals = new ExpressionChecker(java.util.Set.of("Artifactory"));
+        assertThat(withGlobals.check(Scripts.body("def server = Artifactory.server('main')"))).isEmpty();
+        assertThat(check("def server = Artifactory.server('main')")).hasSize(1);
+    }
+
+    @org.junit.jupiter.api.Test
+    void currentBuildAndEnvMembersTheInterpreterKnowsPass() {
+        assertThat(check("""
+                currentBuild.result = 'UNSTABLE'
+                def p = currentBuild.previousBuild?.result
+                def d = currentBuild.getDurationString() + currentBuild.resultIsBetterOrEqualTo('SUCCESS')
+                def all = env.getEnvironment()
+                """)).isEmpty();
     }
 
     @org.junit.jupiter.api.Test
