@@ -158,4 +158,55 @@ class PluginsAdminApiTest {
         assertThat(mia.statusCode()).isEqualTo(200);
         assertThat(mia.headers().firstValue("X-RateLimit-Limit-Hour")).isEmpty();
     }
+
+    @Test
+    void kongDeclarativeFileWithPluginsAndConsumerCredentials() throws Exception {
+        String yaml = """
+                _format_version: "3.0"
+                services:
+                - name: declared
+                  url: http://127.0.0.1:%d
+                  routes:
+                  - name: declared-route
+                    paths:
+                    - /declared
+                  plugins:
+                  - name: rate-limiting
+                    config:
+                      minute: 50
+                      policy: local
+                consumers:
+                - username: ann
+                  keyauth_credentials:
+                  - key: ann-key
+                  acls:
+                  - group: admins
+                - username: ben
+                  keyauth_credentials:
+                  - key: ben-key
+                plugins:
+                - name: key-auth
+                  config:
+                    hide_credentials: true
+                - name: acl
+                  config:
+                    allow:
+                    - admins
+                """.formatted(upstream.port());
+        AdminClient.Response loaded = admin.post("/config",
+                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Map.of("config", yaml)));
+        assertThat(loaded.status()).as(loaded.text()).isEqualTo(201);
+        HttpResponse<String> ann = await(200, "/declared/x", "apikey", "ann-key");
+        assertThat(ann.statusCode()).isEqualTo(200);
+        assertThat(ann.headers().firstValue("X-RateLimit-Limit-Minute")).hasValue("50");
+        assertThat(ann.body()).contains("\"x-consumer-groups\":\"admins\"").doesNotContain("ann-key");
+        assertThat(proxy("/declared/x", "apikey", "ben-key").statusCode()).isEqualTo(403);
+        assertThat(proxy("/declared/x").statusCode()).isEqualTo(401);
+
+        String bad = yaml.replace("minute: 50", "minute: lots");
+        AdminClient.Response refused = admin.post("/config",
+                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Map.of("config", bad)));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text()).contains("expected a number");
+    }
 }

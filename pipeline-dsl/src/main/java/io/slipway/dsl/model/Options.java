@@ -1,0 +1,51 @@
+package io.slipway.dsl.model;
+
+import io.slipway.dsl.ast.Expr;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The {@code options} of a pipeline or stage: the ones Slipway acts on are typed, every other option is kept
+ * by name in {@code others} (a wrapper such as {@code ansiColor('xterm')} or a job property of a plugin).
+ */
+public record Options(Optional<Timeout> timeout, Optional<Integer> retry,
+                      Optional<ConcurrentBuilds> disableConcurrentBuilds, Optional<LogRotator> buildDiscarder,
+                      boolean timestamps, boolean skipDefaultCheckout, Optional<Integer> quietPeriodSeconds,
+                      boolean skipStagesAfterUnstable, Optional<String> checkoutToSubdirectory,
+                      Optional<Integer> preserveStashes, boolean parallelsAlwaysFailFast, boolean disableResume,
+                      boolean newContainerPerStage, Map<String, OtherOption> others) {
+
+    public Options {
+        others = Map.copyOf(others);
+    }
+
+    public static Options none() {
+        return new Options(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false,
+                Optional.empty(), false, Optional.empty(), Optional.empty(), false, false, false, Map.of());
+    }
+
+    /** {@code timeout(time: 30, unit: 'MINUTES', activity: false)}; activity means "without log output". */
+    public record Timeout(long time, TimeUnitName unit, boolean activity) {
+
+        public java.time.Duration duration() {
+            return java.time.Duration.of(time, unit.chronoUnit());
+        }
+    }
+
+    /** {@code disableConcurrentBuilds(abortPrevious: true)}. */
+    public record ConcurrentBuilds(boolean abortPrevious) {}
+
+    /** {@code buildDiscarder(logRotator(numToKeepStr: '10', ...))}; absent counts keep everything. */
+    public record LogRotator(Optional<Integer> numToKeep, Optional<Integer> daysToKeep,
+                             Optional<Integer> artifactNumToKeep, Optional<Integer> artifactDaysToKeep) {}
+
+    /** An option Slipway does not act on, kept by name with its arguments as written. */
+    public record OtherOption(String name, List<Expr> args, Map<String, Expr> named) {
+
+        public OtherOption {
+            args = List.copyOf(args);
+            named = Map.copyOf(named);
+        }
+    }
+}

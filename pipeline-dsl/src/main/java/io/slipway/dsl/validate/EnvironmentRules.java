@@ -1,0 +1,38 @@
+package io.slipway.dsl.validate;
+
+import io.slipway.dsl.ast.declarative.EnvEntryNode;
+import io.slipway.dsl.ast.declarative.SectionNode;
+import java.util.regex.Pattern;
+
+/**
+ * Checks an {@code environment} section: not empty, names usable as shell variables, and
+ * {@code credentials('id')} only as a whole value.
+ */
+final class EnvironmentRules {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private final Report report;
+
+    EnvironmentRules(Report report) {
+        this.report = report;
+    }
+
+    void check(SectionNode<EnvEntryNode> section) {
+        for (EnvEntryNode entry : section.entries()) {
+            if (!NAME.matcher(entry.name()).matches()) {
+                report.error(entry.pos(), ValidationMessages.invalidEnvName(entry.name()),
+                        ValidationMessages.envNameHint());
+            }
+            if (SyntaxWalk.isCredentialsCall(entry.value())) {
+                continue;
+            }
+            SyntaxWalk.each(entry.value(), e -> {
+                if (SyntaxWalk.isCredentialsCall(e)) {
+                    report.error(e.pos(), ValidationMessages.credentialsOutsideEnvironment(),
+                            "write NAME = credentials('id') on a line of its own");
+                }
+            });
+        }
+    }
+}
