@@ -13,27 +13,51 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The plugins of one configuration, compiled: each instance's filter is built once and shared by
- * every route it applies to. {@link #filtersFor} resolves, for one route, which instance of each
+ * every route it applies to. Instances are grouped by route and service, so building a route's
+ * chain looks only at the instances that can apply to it. {@link #filtersFor} resolves, for one route, which instance of each
  * plugin applies by Kong's precedence ({@link PluginInstance#precedence()}; consumer-scoped
  * instances through a {@link ConsumerScopedFilter}) and orders the filters by priority.
  */
 public final class ConfiguredPlugins {
 
     private final List<PluginInstance> instances;
+    private final List<PluginInstance> unscoped;
+    private final Map<String, List<PluginInstance>> byRoute;
+    private final Map<String, List<PluginInstance>> byService;
     private final PluginContext context;
     private final Map<String, Filter> filters = new ConcurrentHashMap<>();
 
     ConfiguredPlugins(List<PluginInstance> instances, ConsumerIndex consumers, RateLimitStore rateLimits) {
         this.instances = List.copyOf(instances);
+        List<PluginInstance> none = new ArrayList<>();
+        Map<String, List<PluginInstance>> routes = new HashMap<>();
+        Map<String, List<PluginInstance>> services = new HashMap<>();
+        for (PluginInstance i : this.instances) {
+            if (i.routeId() != null) {
+                routes.computeIfAbsent(i.routeId(), k -> new ArrayList<>()).add(i);
+            } else if (i.serviceId() != null) {
+                services.computeIfAbsent(i.serviceId(), k -> new ArrayList<>()).add(i);
+            } else {
+                none.add(i);
+            }
+        }
+        this.unscoped = List.copyOf(none);
+        this.byRoute = Map.copyOf(routes);
+        this.byService = Map.copyOf(services);
         this.context = new PluginContext(consumers, rateLimits);
     }
 
     /** The filters for requests on {@code routeId} of {@code serviceId} (null for none), in the order they run. */
     public List<Filter> filtersFor(String routeId, String serviceId) {
         Map<String, List<PluginInstance>> byName = new LinkedHashMap<>();
-        for (PluginInstance instance : instances) {
-            if (instance.appliesTo(routeId, serviceId)) {
-                byName.computeIfAbsent(instance.name(), k -> new ArrayList<>()).add(instance);
+        List<List<PluginInstance>> candidates = List.of(unscoped,
+                routeId == null ? List.of() : byRoute.getOrDefault(routeId, List.of()),
+                serviceId == null ? List.of() : byService.getOrDefault(serviceId, List.of()));
+        for (List<PluginInstance> group : candidates) {
+            for (PluginInstance instance : group) {
+                if (instance.appliesTo(routeId, serviceId)) {
+                    byName.computeIfAbsent(instance.name(), k -> new ArrayList<>()).add(instance);
+                }
             }
         }
         List<String> names = new ArrayList<>(byName.keySet());

@@ -75,12 +75,9 @@ final class Casts {
             };
         }
         if (value instanceof String s) {
-            if (Character.isLowerCase(type.charAt(0))) {
-                // Groovy casts a one-character string to a primitive as its char code ('5' as int == 53)
-                if (s.length() == 1) {
-                    return number((int) s.charAt(0), type, kind);
-                }
-                return fail(value, type);
+            if (Character.isLowerCase(type.charAt(0)) && s.length() == 1) {
+                // Jenkins' Groovy 2.4 gives the char code ('5' as int == 53), later Groovy the number: refuse to guess
+                throw ScriptFault.unsupported(ExprMessages.ambiguousCharCast(s, type));
             }
             return GroovyNumbers.parse(s, kind);
         }

@@ -11,7 +11,7 @@ import java.util.Set;
 final class Constructors {
 
     private static final Set<String> COLLECTIONS = Set.of("ArrayList", "LinkedList", "HashMap", "LinkedHashMap",
-            "TreeMap", "HashSet", "LinkedHashSet", "Object");
+            "TreeMap", "HashSet", "LinkedHashSet", "Object", "Date");
 
     private Constructors() {
     }
@@ -40,6 +40,9 @@ final class Constructors {
             }
             case "TreeMap" -> {
                 return args.isEmpty() ? new java.util.TreeMap<>(GroovyEquality::compare) : treeMap(Args.map(args, 0));
+            }
+            case "Date" -> {
+                return args.isEmpty() ? new java.util.Date() : new java.util.Date(Args.number(args, 0).longValue());
             }
             case "HashSet", "LinkedHashSet" -> {
                 return args.isEmpty() || args.get(0) instanceof Number ? new LinkedHashSet<>() : new LinkedHashSet<>(Args.collection(args, 0));

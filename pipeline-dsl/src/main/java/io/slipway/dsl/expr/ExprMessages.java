@@ -63,6 +63,11 @@ public final class ExprMessages {
         return "Cannot cast object '" + value + "' with class '" + fromType + "' to class '" + toType + "'";
     }
 
+    public static String ambiguousCharCast(String text, String type) {
+        return "casting the one-character string '" + text + "' to " + type + " is ambiguous in Groovy (its char code"
+                + " in Jenkins); use '" + text + "'.toInteger() or 'as Integer'";
+    }
+
     public static String loopLimit(int limit) {
         return "loop exceeded " + limit + " iterations; a script may not run unbounded";
     }

@@ -86,7 +86,8 @@ public final class Interpreter {
      */
     public void defineMethods(List<Stmt> scriptStatements) {
         for (Stmt s : scriptStatements) {
-            if (s instanceof MethodDefStmt m) {
+            Stmt target = s instanceof io.slipway.dsl.ast.AnnotatedStmt a ? a.target() : s;
+            if (target instanceof MethodDefStmt m) {
                 methods.put(m.name(), m);
             }
         }

@@ -47,6 +47,9 @@ final class MethodDispatch {
         if (target instanceof ClosureValue) {
             return ValueMethods.CLOSURE;
         }
+        if (target instanceof java.util.Date) {
+            return ValueMethods.DATE;
+        }
         return null;
     }
 

@@ -94,7 +94,8 @@ final class Session {
     /** Registers the methods defined directly in {@code body}, as Groovy hoists them. */
     void defineMethods(List<io.slipway.dsl.ast.Stmt> body) {
         for (io.slipway.dsl.ast.Stmt s : body) {
-            if (s instanceof MethodDefStmt m) {
+            io.slipway.dsl.ast.Stmt target = s instanceof io.slipway.dsl.ast.AnnotatedStmt a ? a.target() : s;
+            if (target instanceof MethodDefStmt m) {
                 methods.put(m.name(), m);
             }
         }

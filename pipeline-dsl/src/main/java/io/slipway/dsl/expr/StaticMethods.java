@@ -12,6 +12,11 @@ import java.util.Map;
 final class StaticMethods {
 
     private static final Map<String, MethodTable<Void>> CLASSES = Map.of(
+            "System", new MethodTable<Void>("System")
+                    .add("currentTimeMillis", 0, (v, a) -> System.currentTimeMillis()),
+            "URLEncoder", new MethodTable<Void>("URLEncoder")
+                    .add("encode", 2, (v, a) -> java.net.URLEncoder.encode(Args.string(a, 0),
+                            java.nio.charset.Charset.forName(Args.string(a, 1)))),
             "Integer", new MethodTable<Void>("Integer")
                     .add("parseInt", 1, (v, a) -> GroovyNumbers.parse(Args.string(a, 0), GroovyNumbers.Kind.INT))
                     .add("parseInt", 2, (v, a) -> Integer.parseInt(Args.string(a, 0).trim(), Args.integer(a, 1)))

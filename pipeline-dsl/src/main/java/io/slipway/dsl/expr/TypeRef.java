@@ -44,6 +44,8 @@ record TypeRef(String name, Predicate<Object> test) {
             Map.entry("Pattern", v -> v instanceof Pattern),
             Map.entry("Matcher", v -> v instanceof Matcher),
             Map.entry("Math", v -> false),
+            Map.entry("Date", v -> v instanceof java.util.Date),
+            Map.entry("URLEncoder", v -> false),
             Map.entry("System", v -> false));
 
     /** A known class by simple or {@code java.lang}/{@code java.util} qualified name, or an exception type. */

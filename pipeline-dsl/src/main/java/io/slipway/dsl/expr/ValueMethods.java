@@ -52,6 +52,19 @@ final class ValueMethods {
             .add("call", 0, Integer.MAX_VALUE, ClosureValue::call)
             .add("getMaximumNumberOfParameters", 0, (c, a) -> Math.max(1, c.parameterCount()));
 
+    /** {@code new Date()}: formatting in the server's time zone unless one is given, as Groovy's {@code Date.format}. */
+    static final MethodTable<java.util.Date> DATE = new MethodTable<java.util.Date>("Date")
+            .add("getTime", 0, (d, a) -> d.getTime())
+            .add("format", 1, (d, a) -> new java.text.SimpleDateFormat(Args.string(a, 0)).format(d))
+            .add("format", 2, (d, a) -> {
+                var f = new java.text.SimpleDateFormat(Args.string(a, 0));
+                f.setTimeZone(java.util.TimeZone.getTimeZone(Args.string(a, 1)));
+                return f.format(d);
+            })
+            .add("before", 1, (d, a) -> d.before((java.util.Date) a.get(0)))
+            .add("after", 1, (d, a) -> d.after((java.util.Date) a.get(0)))
+            .add("toString", 0, (d, a) -> d.toString());
+
     private ValueMethods() {
     }
 }

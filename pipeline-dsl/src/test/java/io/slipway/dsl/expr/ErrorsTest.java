@@ -165,6 +165,13 @@ class ErrorsTest {
     }
 
     @Test
+    void castOfAOneCharacterStringToAPrimitiveIsRefusedRatherThanGuessed() {
+        assertThatThrownBy(() -> h.eval("'5' as int")).isInstanceOf(EvalException.class)
+                .hasMessageContaining(ExprMessages.ambiguousCharCast("5", "int"));
+        assertThat(h.eval("'5' as Integer")).isEqualTo(5);
+    }
+
+    @Test
     void returnEndsAScriptBlock() {
         h.run("echo 'one'\nif (true) { return }\necho 'two'");
         assertThat(h.steps.calls).containsExactly("echo one");

@@ -189,6 +189,10 @@ class MethodLibraryTest {
             Math.min(3, 7.5)                    ==> 3.0D
             Math.abs(-2)                        ==> 2
             Integer.MAX_VALUE                   ==> 2147483647
+            URLEncoder.encode('a b&c', 'UTF-8') ==> 'a+b%26c'
+            new Date(0).format('yyyy-MM-dd HH:mm', 'UTC') ==> '1970-01-01 00:00'
+            new Date(86400000).time             ==> 86400000L
+            System.currentTimeMillis() > 0      ==> true
             """)
     void numberAndStaticMethods(String source, String expected) {
         assertThat(eval(source)).isEqualTo(expected);

@@ -122,7 +122,7 @@ class OperatorsTest {
             '1.5' as BigDecimal            ==> 1.5G
             3.7 as int                     ==> 3
             (int) 3.7                      ==> 3
-            '5' as int                     ==> 53
+            '12' as int                    ==> 12
             5 as String                    ==> '5'
             [1, 2] as String               ==> '[1, 2]'
             'abc' as List                  ==> ['a', 'b', 'c']

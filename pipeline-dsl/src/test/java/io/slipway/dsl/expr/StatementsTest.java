@@ -146,7 +146,7 @@ class StatementsTest {
     @Test
     void topLevelMethodsOfAJenkinsfileCanBeCalledFromScriptBlocks() {
         Harness h = new Harness();
-        h.interpreter.defineMethods(Scripts.body("def tag(v) { \"v${v}\" }\npipeline { }"));
+        h.interpreter.defineMethods(Scripts.body("@NonCPS\ndef tag(v) { \"v${v}\" }\npipeline { }"));
         assertThat(h.run("tag(3)")).isEqualTo("v3");
         assertThat(h.steps.calls).isEmpty();
     }
