@@ -45,7 +45,13 @@ final class ClosureParser {
         if (typeEnd > 0 && ts.tokenAt(typeEnd).is(TokenKind.IDENT)) {
             p.types.parseType();
         }
-        return ts.expect(TokenKind.IDENT, "a parameter name").text();
+        String name = ts.expect(TokenKind.IDENT, "a parameter name").text();
+        if (ts.at(TokenKind.ASSIGN)) {
+            ts.report(ts.peek(), ParseMessages.unsupported("a default parameter value"), "pass every argument at each call instead");
+            ts.next();
+            p.expressions.parseExpression();
+        }
+        return name;
     }
 
     /** Whether the tokens after the brace, up to an arrow, can only be a parameter list. */
@@ -60,7 +66,8 @@ final class ClosureParser {
                 case ARROW -> {
                     return true;
                 }
-                case IDENT, COMMA, DOT, LT, GT, QUESTION, LBRACKET, RBRACKET, TRIPLE_DOT -> { }
+                case IDENT, COMMA, DOT, LT, GT, QUESTION, LBRACKET, RBRACKET, TRIPLE_DOT, ASSIGN, NUMBER, STRING, COLON,
+                        MINUS -> { }
                 case KEYWORD -> {
                     if (!t.text().equals("def") && !t.text().equals("final") && !TypeParser.PRIMITIVES.contains(t.text())) {
                         return false;

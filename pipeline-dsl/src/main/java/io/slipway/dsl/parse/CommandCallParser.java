@@ -49,6 +49,9 @@ final class CommandCallParser {
         if (startsArgument(ts.peek(), ts.peek(1))) {
             throw ts.fail(ts.peek(), ParseMessages.COMMAND_CHAIN, ParseMessages.commandChainHint());
         }
+        if (ts.at(TokenKind.LBRACE)) {
+            throw ts.fail(ts.peek(), ParseMessages.blockAfterCommand(name), ParseMessages.blockAfterCommandHint(name));
+        }
         return new MethodCallExpr(target, name, args.positional(), args.named(), Optional.empty(), safe, head.pos());
     }
 

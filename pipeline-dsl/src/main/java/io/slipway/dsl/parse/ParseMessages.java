@@ -66,7 +66,16 @@ public final class ParseMessages {
     }
 
     public static String commandChainHint() {
-        return "put parentheses around the arguments, e.g. foo(a).bar(b), or split it into two statements";
+        return "is a ',' missing between two arguments? Otherwise use parentheses, e.g. foo(a).bar(b),"
+                + " or split it into two statements";
+    }
+
+    public static String blockAfterCommand(String name) {
+        return "unexpected '{' after the arguments of '" + name + "'";
+    }
+
+    public static String blockAfterCommandHint(String name) {
+        return "a call with arguments and a block needs parentheses: " + name + "(...) { ... }";
     }
 
     public static String unsupported(String construct) {

@@ -64,6 +64,12 @@ class CommandCallParserTest {
             slackSend channel: '#ops', message: "${env.JOB_NAME} done" ==> slackSend(channel: '#ops', message: "${env.JOB_NAME} done")
             mail to: 'a@b.c', subject: 'x', body: 'y'       ==> mail(to: 'a@b.c', subject: 'x', body: 'y')
             foo default: 1                                  ==> foo(default: 1)
+            parallel 'one': { echo '1' }, failFast: true    ==> parallel(one: {echo('1')}, failFast: true)
+            parallel branches                               ==> parallel(branches)
+            checkout([$class: 'GitSCM', branches: [[name: '*/main']]]) ==> checkout(['$class': 'GitSCM', 'branches': [['name': '*/main']]])
+            env.PATH = "${tool 'mvn'}/bin:${env.PATH}"      ==> env.PATH = "${tool('mvn')}/bin:${env.PATH}"
+            catchError(buildResult: 'SUCCESS') { sh 'false' } ==> catchError(buildResult: 'SUCCESS'){sh('false')}
+            timeout(10) { waitUntil { fileExists 'ready' } } ==> timeout(10){waitUntil(){fileExists('ready')}}
             build job: 'down', parameters: [string(name: 'A', value: 'b')], wait: false ==> build(job: 'down', parameters: [string(name: 'A', value: 'b')], wait: false)
             sh label: 'x', script: '''\\n make\\n'''        ==> sh(label: 'x', script: '\\n make\\n')
             """)

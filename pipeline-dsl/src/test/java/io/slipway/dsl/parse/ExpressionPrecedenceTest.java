@@ -71,6 +71,19 @@ class ExpressionPrecedenceTest {
             "a${b}c$d.e"               ==> "a${b}c${d.e}"
             { -> 1 }                   ==> {1}
             true && false || null      ==> ((true && false) || null)
+            list << 'a' << 'b'         ==> ((list << 'a') << 'b')
+            list[-1]                   ==> list[(-1)]
+            parts[0] as int            ==> (parts[0] as int)
+            x.y instanceof Map ? 1 : 2 ==> ((x.y instanceof Map) ? 1 : 2)
+            !(a in b)                  ==> (!(a in b))
+            new ArrayList<String>()    ==> new ArrayList<String>()
+            [(k): v * 2]               ==> [k: (v * 2)]
+            a?.b?.c ?: 'none'          ==> (a?.b?.c ?: 'none')
+            'a'.toUpperCase().size()   ==> 'a'.toUpperCase().size()
+            "${x}".trim()              ==> "${x}".trim()
+            (0..<3).collect { i -> i } ==> (0..<3).collect(){i -> i}
+            x.'a-b'()                  ==> x.a-b()
+            1 + 2 as String            ==> ((1 + 2) as String)
             """)
     void operatorsBindAsInGroovy(String source, String expected) {
         assertThat(parseExpression(source)).isEqualTo(expected);

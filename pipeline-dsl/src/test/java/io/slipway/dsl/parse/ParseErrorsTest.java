@@ -44,6 +44,9 @@ class ParseErrorsTest {
             invalid-assignment-target   == 7:35  == invalid assignment target
             class-declaration           == 1:1   == a 'class' declaration is not supported
             multiple-assignment         == 7:25  == multiple assignment def (a, b) = ... is not supported
+            block-after-command-arguments == 4:23 == unexpected '{' after the arguments of 'stage'
+            missing-comma-between-arguments == 6:35 == command chains (a b c d) are not supported
+            closure-default-parameter   == 7:62  == a default parameter value is not supported
             """)
     void syntaxErrorIsReportedWithLineColumnAndMessage(String name, String place, String message) {
         ParseResult result = parseCase(name.strip());
