@@ -57,7 +57,15 @@ public final class PluginRegistry {
      *     for an unknown plugin
      */
     public static ObjectNode validate(String name, JsonNode config) {
-        return type(name).schema().validate(config);
+        return validate(name, config, false);
+    }
+
+    /**
+     * {@link #validate(String, JsonNode)} for a configuration from form fields ({@code form} true),
+     * where Kong also takes a list as one comma-separated value ({@code config.remove.headers=a,b}).
+     */
+    public static ObjectNode validate(String name, JsonNode config, boolean form) {
+        return type(name).schema().validate(config, form);
     }
 
     /** {@link #validate(String, JsonNode)} for a configuration given as maps and lists. */

@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * The Admin API's view of the {@link PluginRegistry}: the plugin names, their schemas, and
  * validation whose errors become the Admin API's {@link SchemaViolation}, relative to {@code config}.
- * Form values need no special handling: the schemas accept numbers and booleans given as text.
+ * Form values may give numbers and booleans as text and lists as one comma-separated value.
  */
 public final class PluginRegistryCatalog implements PluginCatalog {
 
@@ -30,7 +30,7 @@ public final class PluginRegistryCatalog implements PluginCatalog {
     @Override
     public ObjectNode validate(String name, ObjectNode config, boolean form) {
         try {
-            return PluginRegistry.validate(name, config);
+            return PluginRegistry.validate(name, config, form);
         } catch (PluginConfigException e) {
             throw new SchemaViolation(e.configFields());
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.slipway.gateway.plugin.schema.Json;
 import io.slipway.gateway.plugin.schema.PluginConfigException;
 import java.util.List;
 import java.util.Map;
@@ -145,5 +146,15 @@ class PluginRegistryTest {
         assertThatThrownBy(() -> PluginRegistry.validate("rate-limiting", Map.of()))
                 .isInstanceOfSatisfying(PluginConfigException.class, e ->
                         assertThat(e.configFields().path("@entity").get(0).asText()).startsWith("at least one of"));
+    }
+
+    @Test
+    void aFormListMayBeOneCommaSeparatedValueAsInKongsDocs() {
+        ObjectNode form = PluginRegistry.validate("request-transformer",
+                Json.MAPPER.valueToTree(Map.of("remove", Map.of("headers", "x-toremove, x-another-one"))), true);
+        assertThat(form.path("remove").path("headers")).hasSize(2);
+        assertThat(form.path("remove").path("headers").get(1).asText()).isEqualTo("x-another-one");
+        ObjectNode json = PluginRegistry.validate("cors", Map.of("origins", "https://a{1,2}.test"));
+        assertThat(json.path("origins")).hasSize(1);
     }
 }

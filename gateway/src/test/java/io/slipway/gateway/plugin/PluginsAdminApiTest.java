@@ -117,6 +117,20 @@ class PluginsAdminApiTest {
     }
 
     @Test
+    void requestTransformerFromKongsDocsFormWithCommaSeparatedLists() throws Exception {
+        assertThat(admin.form("POST", "/services/example_service/plugins", "name=request-transformer",
+                "config.remove.headers=x-toremove, x-another-one",
+                "config.add.headers=x-new-header:value,x-another-header:something").status()).isEqualTo(201);
+        HttpResponse<String> response = await(200, "/mock/x", "X-Toremove", "1", "X-Another-One", "2");
+        for (int i = 0; i < 100 && !response.body().contains("x-new-header"); i++) {
+            Thread.sleep(100);
+            response = proxy("/mock/x", "X-Toremove", "1", "X-Another-One", "2");
+        }
+        assertThat(response.body()).contains("\"x-new-header\":\"value\"").contains("\"x-another-header\":\"something\"")
+                .doesNotContain("x-toremove").doesNotContain("x-another-one");
+    }
+
+    @Test
     void schemaAndEnabledPluginsAreServed() {
         AdminClient.Response schema = admin.get("/plugins/schema/key-auth");
         assertThat(schema.status()).isEqualTo(200);

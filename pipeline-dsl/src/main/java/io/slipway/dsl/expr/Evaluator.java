@@ -21,18 +21,14 @@ import io.slipway.dsl.ast.UnaryExpr;
 import io.slipway.dsl.ast.VariableExpr;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.IllegalFormatException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Evaluates expressions. Every failure leaves as an {@link EvalException} at the innermost node that
- * failed: helper faults and the Java exceptions Groovy would also raise (number format, index, ...)
- * are translated here, so the message always has a place.
+ * failed ({@link Faults}), so the message always has a place.
  */
 final class Evaluator {
 
@@ -45,12 +41,10 @@ final class Evaluator {
     Object eval(Expr e, Scope scope) {
         try {
             return evalNode(e, scope);
-        } catch (ScriptFault f) {
-            throw new EvalException(e.pos(), f.getMessage(), f.scriptType());
-        } catch (ArithmeticException | NumberFormatException | IndexOutOfBoundsException | NoSuchElementException
-                 | PatternSyntaxException | IllegalFormatException | UnsupportedOperationException
-                 | ClassCastException x) {
-            throw new EvalException(e.pos(), String.valueOf(x.getMessage()), x.getClass().getName());
+        } catch (EvalException | PipelineError | ControlFlow.Return | ControlFlow.Break | ControlFlow.Continue passing) {
+            throw passing;
+        } catch (RuntimeException failure) {
+            throw Faults.at(e.pos(), failure);
         }
     }
 
@@ -132,7 +126,8 @@ final class Evaluator {
 
     Optional<Object> global(String name) {
         return switch (name) {
-            case "params" -> Optional.of(session.ctx.params());
+            // read-only as in Jenkins: params.X = v fails with UnsupportedOperationException
+            case "params" -> Optional.of(java.util.Collections.unmodifiableMap(session.ctx.params()));
             case "env" -> Optional.of(new EnvObject(session.ctx.env()));
             case "currentBuild" -> Optional.of(new BuildObject(session.ctx.currentBuild()));
             default -> session.ctx.global(name);

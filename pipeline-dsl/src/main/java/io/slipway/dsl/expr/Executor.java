@@ -68,8 +68,10 @@ final class Executor {
     void exec(Stmt s, Scope scope) {
         try {
             execNode(s, scope);
-        } catch (ScriptFault f) {
-            throw new EvalException(s.pos(), f.getMessage(), f.scriptType());
+        } catch (EvalException | PipelineError | ControlFlow.Return | ControlFlow.Break | ControlFlow.Continue passing) {
+            throw passing;
+        } catch (RuntimeException failure) {
+            throw Faults.at(s.pos(), failure);
         }
     }
 

@@ -68,6 +68,10 @@ public final class ExprMessages {
                 + " in Jenkins); use '" + text + "'.toInteger() or 'as Integer'";
     }
 
+    public static String jumpOutOfClosure() {
+        return "'break' and 'continue' cannot leave a closure; use a for loop, or return from the closure";
+    }
+
     public static String loopLimit(int limit) {
         return "loop exceeded " + limit + " iterations; a script may not run unbounded";
     }

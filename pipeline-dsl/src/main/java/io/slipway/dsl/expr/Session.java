@@ -44,6 +44,9 @@ final class Session {
                 return executor.runForValue(c.node().body(), scope);
             } catch (ControlFlow.Return r) {
                 return r.value;
+            } catch (ControlFlow.Break | ControlFlow.Continue misplaced) {
+                // Groovy rejects these in a closure; letting them out would end the caller's loop instead
+                throw EvalException.unsupported(c.pos(), ExprMessages.jumpOutOfClosure());
             }
         } finally {
             depth[0]--;

@@ -172,6 +172,20 @@ class ErrorsTest {
     }
 
     @Test
+    void breakInsideAClosureIsRefusedInsteadOfEndingTheEnclosingLoop() {
+        assertThatThrownBy(() -> h.run("for (i in 1..3) { [1, 2].each { if (it == 2) { break } }\necho \"${i}\" }"))
+                .isInstanceOf(EvalException.class)
+                .hasMessageContaining(ExprMessages.jumpOutOfClosure());
+    }
+
+    @Test
+    void paramsAreReadOnlyAsInJenkins() {
+        h.params.put("X", "1");
+        assertThat(h.run("try { params.X = '2' } catch (UnsupportedOperationException e) { 'refused' }")).isEqualTo("refused");
+        assertThat(h.params).containsEntry("X", "1");
+    }
+
+    @Test
     void returnEndsAScriptBlock() {
         h.run("echo 'one'\nif (true) { return }\necho 'two'");
         assertThat(h.steps.calls).containsExactly("echo one");

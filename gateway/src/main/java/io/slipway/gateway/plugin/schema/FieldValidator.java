@@ -10,13 +10,19 @@ import java.util.List;
 /**
  * Checks values against {@link Field}s with Kong's messages ("expected a number", "unknown field",
  * "required field missing") and fills in defaults. Form values arrive as strings, so numbers and
- * booleans are also accepted as text, and a single string stands for a one-element array.
+ * booleans are also accepted as text, and a single string stands for a one-element array (from a
+ * form, for a comma-separated list, as in Kong's documentation: {@code config.remove.headers=a,b}).
  */
 final class FieldValidator {
 
-    private FieldValidator() {}
+    private final boolean form;
 
-    static ObjectNode record(String path, List<Field> fields, JsonNode input, Violations errors) {
+    /** {@code form}: values came from form fields, where Kong also takes a list as one comma-separated value. */
+    FieldValidator(boolean form) {
+        this.form = form;
+    }
+
+    ObjectNode record(String path, List<Field> fields, JsonNode input, Violations errors) {
         ObjectNode out = Json.NODES.objectNode();
         JsonNode given = input == null || input.isNull() || input.isMissingNode() ? Json.NODES.objectNode() : input;
         if (!given.isObject()) {
@@ -35,7 +41,7 @@ final class FieldValidator {
         return out;
     }
 
-    private static JsonNode value(String path, Field field, JsonNode value, Violations errors) {
+    private JsonNode value(String path, Field field, JsonNode value, Violations errors) {
         if (field.kind() == FieldKind.RECORD) {
             return record(path, field.fields(), value, errors);
         }
@@ -106,9 +112,15 @@ final class FieldValidator {
         return integer ? Json.NODES.numberNode(number.longValue()) : Json.NODES.numberNode(d);
     }
 
-    private static JsonNode array(String path, Field field, JsonNode value, Violations errors) {
+    private JsonNode array(String path, Field field, JsonNode value, Violations errors) {
         ArrayNode out = Json.NODES.arrayNode();
-        if (value.isTextual()) {
+        if (value.isTextual() && form) {
+            for (String part : value.asText().split(",")) {
+                if (!part.isBlank()) {
+                    out.add(part.trim());
+                }
+            }
+        } else if (value.isTextual()) {
             out.add(value);
         } else if (value.isArray()) {
             out.addAll((ArrayNode) value);

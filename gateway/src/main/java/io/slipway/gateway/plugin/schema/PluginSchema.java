@@ -25,8 +25,13 @@ public record PluginSchema(List<Field> fields, List<ConfigCheck> checks) {
      * defaults filled in. Unknown fields are errors, as in Kong.
      */
     public ObjectNode validate(JsonNode config) {
+        return validate(config, false);
+    }
+
+    /** {@link #validate(JsonNode)} for values from form fields, where a list may be one comma-separated value. */
+    public ObjectNode validate(JsonNode config, boolean form) {
         Violations errors = new Violations();
-        ObjectNode out = FieldValidator.record("config", fields, config, errors);
+        ObjectNode out = new FieldValidator(form).record("config", fields, config, errors);
         if (errors.isEmpty()) {
             checks.forEach(check -> check.check(out, errors));
         }
