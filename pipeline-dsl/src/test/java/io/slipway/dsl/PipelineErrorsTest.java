@@ -92,6 +92,13 @@ class PipelineErrorsTest {
             when-environment-without-value | 6:17 | when condition 'environment' needs 'value'
             when-expression-without-block | 6:17 | when condition 'expression' needs a block: expression { return ... }
             when-not-with-two-children | 6:17 | when condition 'not' needs exactly one nested condition
+            step-mixed-arguments | 6:17 | step 'sh' mixes named and unnamed arguments
+            step-missing-parameter | 6:17 | step 'writeFile' is missing its required parameter 'text'
+            step-unknown-parameter | 6:20 | step 'sh' has no parameter 'scirpt'
+            block-step-without-block | 6:17 | step 'dir' expects a block { ... }
+            empty-post-condition | 11:9 | post condition 'always' has no steps
+            option-with-block | 4:9 | option definitions cannot have blocks
+            nested-pipeline-in-stage-stage | 4:9 | stage 'Build' has no steps, stages, parallel or matrix
             """)
     void eachErrorCaseReportsItsFirstErrorAtItsPlace(String name, String place, String message) {
         String file = name + ".jenkinsfile";

@@ -41,7 +41,9 @@ public final class PipelineValidator {
         if (!pipeline.sectionsWritten().contains("stages")) {
             report.error(pipeline.pos(), ValidationMessages.missingSection("stages"));
         }
-        StepRules stepRules = new StepRules(report, steps, expressions, pipeline.usesSharedLibraries());
+        StepCatalog catalog = pipeline.scriptFunctions().isEmpty() ? steps
+                : new ExtendedCatalog(steps, pipeline.scriptFunctions());
+        StepRules stepRules = new StepRules(report, catalog, expressions, pipeline.usesSharedLibraries());
         PostRules postRules = new PostRules(report, stepRules);
         SectionRules sections = new SectionRules(report, new WhenRules(report, expressions), postRules);
         sections.checkPipelineDirectives(pipeline.agent(), pipeline.environment(), pipeline.options(),

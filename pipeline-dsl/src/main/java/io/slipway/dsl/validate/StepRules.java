@@ -1,5 +1,6 @@
 package io.slipway.dsl.validate;
 
+import io.slipway.dsl.ast.ClosureExpr;
 import io.slipway.dsl.ast.Expr;
 import io.slipway.dsl.ast.NamedArg;
 import io.slipway.dsl.ast.declarative.ScriptNode;
@@ -53,6 +54,8 @@ final class StepRules {
                     "the parallel step can only be the only step of a stage; use parallel { stage(...) } instead"));
         } else if (!catalog.isKnown(name)) {
             checkUnknown(call);
+        } else {
+            checkArguments(call);
         }
         for (Expr arg : call.args()) {
             checkCredentials(arg);
@@ -63,6 +66,44 @@ final class StepRules {
             report.all(expressions.checkExpr(arg.value()));
         }
         call.body().ifPresent(body -> check(body, false));
+    }
+
+    private void checkArguments(StepCallNode call) {
+        String name = call.name();
+        List<Expr> positional = call.args().stream().filter(a -> !(a instanceof ClosureExpr)).toList();
+        if (!positional.isEmpty() && !call.named().isEmpty()) {
+            report.error(call.pos(), ValidationMessages.mixedArguments(name),
+                    "name every argument, e.g. sh script: 'make', returnStdout: true");
+            return;
+        }
+        if (StepSignatures.BLOCK_STEPS.contains(name) && call.body().isEmpty() && call.args().size() == positional.size()) {
+            report.error(call.pos(), ValidationMessages.stepNeedsBlock(name));
+        }
+        StepSignatures.of(name).ifPresent(signature -> {
+            for (NamedArg arg : call.named()) {
+                if (!signature.has(arg.name())) {
+                    report.unknown(arg.pos(), ValidationMessages.unknownStepParameter(name, arg.name()), arg.name(),
+                            signature.all());
+                }
+            }
+            if (positional.size() == 1 && call.named().isEmpty()) {
+                if (signature.required().size() > 1) {
+                    report.error(call.pos(), ValidationMessages.missingStepParameter(name, signature.required().get(1)));
+                }
+                return;
+            }
+            if (positional.size() > 1) {
+                report.error(call.pos(), ValidationMessages.namedArgumentsRequired(name));
+                return;
+            }
+            if (positional.isEmpty()) {
+                for (String required : signature.required()) {
+                    if (call.named().stream().noneMatch(a -> a.name().equals(required))) {
+                        report.error(call.pos(), ValidationMessages.missingStepParameter(name, required));
+                    }
+                }
+            }
+        });
     }
 
     private void checkUnknown(StepCallNode call) {

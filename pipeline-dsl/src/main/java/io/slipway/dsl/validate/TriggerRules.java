@@ -60,11 +60,10 @@ final class TriggerRules {
         }
         for (CronCheck.Problem problem : cron.check(text)) {
             SourcePos at = place(spec.pos(), problem);
-            String message = ValidationMessages.badCron(t.name(), problem.message());
             if (problem.warning()) {
-                report.warning(at, message);
+                report.warning(at, ValidationMessages.cronWarning(t.name(), problem.message()));
             } else {
-                report.error(at, message);
+                report.error(at, ValidationMessages.badCron(t.name(), problem.message()));
             }
         }
     }

@@ -144,6 +144,10 @@ public final class ValidationMessages {
         return "bad cron expression in '" + trigger + "': " + problem;
     }
 
+    public static String cronWarning(String trigger, String problem) {
+        return "cron spec of '" + trigger + "': " + problem;
+    }
+
     public static String upstreamWithoutProjects() {
         return "'upstream' needs upstreamProjects: 'job-a,job-b'";
     }
@@ -194,6 +198,26 @@ public final class ValidationMessages {
 
     public static String blockedStep(String name, String reason) {
         return "step '" + name + "' is not allowed here: " + reason;
+    }
+
+    public static String mixedArguments(String step) {
+        return "step '" + step + "' mixes named and unnamed arguments";
+    }
+
+    public static String namedArgumentsRequired(String step) {
+        return "step '" + step + "' takes one unnamed argument at most; name the others";
+    }
+
+    public static String missingStepParameter(String step, String parameter) {
+        return "step '" + step + "' is missing its required parameter '" + parameter + "'";
+    }
+
+    public static String unknownStepParameter(String step, String parameter) {
+        return "step '" + step + "' has no parameter '" + parameter + "'";
+    }
+
+    public static String stepNeedsBlock(String step) {
+        return "step '" + step + "' expects a block { ... }";
     }
 
     public static String credentialsOutsideEnvironment() {

@@ -9,16 +9,18 @@ import java.util.Optional;
  * {@code usesSharedLibraries} is true when the file loads libraries ({@code @Library} or a
  * {@code libraries} section), whose global variables may be called like steps. {@code sectionsWritten} names
  * every section written, also those that could not be read, so that a broken section is not reported
- * missing as well.
+ * missing as well. {@code scriptFunctions} are the methods and closures the file defines at its top level
+ * ({@code def notify(status) { }}), which steps may call like steps.
  */
 public record PipelineNode(Optional<AgentNode> agent, Optional<SectionNode<EnvEntryNode>> environment,
                            Optional<SectionNode<CallNode>> parameters, Optional<SectionNode<CallNode>> triggers,
                            Optional<SectionNode<CallNode>> options, Optional<SectionNode<ToolNode>> tools,
                            Optional<SectionNode<CallNode>> libraries, Optional<SectionNode<StageNode>> stages,
                            Optional<PostNode> post, boolean usesSharedLibraries, List<String> sectionsWritten,
-                           SourcePos pos) {
+                           List<String> scriptFunctions, SourcePos pos) {
 
     public PipelineNode {
         sectionsWritten = List.copyOf(sectionsWritten);
+        scriptFunctions = List.copyOf(scriptFunctions);
     }
 }

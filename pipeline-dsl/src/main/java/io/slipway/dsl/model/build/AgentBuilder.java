@@ -32,7 +32,9 @@ final class AgentBuilder {
         TypedAgentNode t = (TypedAgentNode) node;
         List<NamedArg> s = t.settings();
         return switch (t.type()) {
-            case "label" -> new AgentSpec.Label(main(t, "label"), t.pos());
+            case "label" -> s.stream().anyMatch(a -> a.name().equals("customWorkspace"))
+                    ? new AgentSpec.Node(main(t, "label"), Values.named(s, "customWorkspace"), t.pos())
+                    : new AgentSpec.Label(main(t, "label"), t.pos());
             case "node" -> new AgentSpec.Node(main(t, "label"), Values.named(s, "customWorkspace"), t.pos());
             case "docker" -> new AgentSpec.Docker(main(t, "image"), Values.named(s, "args"), Values.named(s, "label"),
                     Values.named(s, "registryUrl"), Values.named(s, "registryCredentialsId"),

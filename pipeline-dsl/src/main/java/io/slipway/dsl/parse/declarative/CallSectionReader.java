@@ -22,6 +22,15 @@ final class CallSectionReader {
         this.diagnostics = diagnostics;
     }
 
+    private static String singular(String section) {
+        return switch (section) {
+            case "parameters" -> "parameter";
+            case "triggers" -> "trigger";
+            case "options" -> "option";
+            default -> section;
+        };
+    }
+
     Optional<SectionNode<CallNode>> read(Directive d, String kind) {
         return Blocks.nonEmpty(d, diagnostics).map(block -> {
             List<CallNode> entries = new ArrayList<>();
@@ -32,6 +41,9 @@ final class CallSectionReader {
                     continue;
                 }
                 Directive e = found.get();
+                if (e.block().isPresent() && !d.name().equals("libraries")) {
+                    diagnostics.add(Diagnostic.error(e.pos(), DeclarativeMessages.blocksNotAllowed(singular(d.name()))));
+                }
                 entries.add(new CallNode(e.name(), e.args(), e.named(), e.block(), e.pos()));
             }
             return new SectionNode<>(d.name(), entries, d.pos());

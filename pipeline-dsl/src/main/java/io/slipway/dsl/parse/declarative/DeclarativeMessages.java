@@ -57,6 +57,14 @@ public final class DeclarativeMessages {
         return "stage '" + stage + "' has no steps in its 'steps' block";
     }
 
+    public static String emptyPostCondition(String condition) {
+        return "post condition '" + condition + "' has no steps";
+    }
+
+    public static String blocksNotAllowed(String kind) {
+        return kind + " definitions cannot have blocks";
+    }
+
     public static String emptyWhen() {
         return "'when' has no conditions";
     }

@@ -2,6 +2,8 @@ package io.slipway.dsl.parse.declarative;
 
 import io.slipway.dsl.ast.AnnotatedStmt;
 import io.slipway.dsl.ast.ClosureExpr;
+import io.slipway.dsl.ast.DeclStmt;
+import io.slipway.dsl.ast.MethodDefStmt;
 import io.slipway.dsl.ast.Expr;
 import io.slipway.dsl.ast.ExprStmt;
 import io.slipway.dsl.ast.MethodCallExpr;
@@ -12,6 +14,8 @@ import io.slipway.dsl.ast.Stmt;
 import io.slipway.dsl.ast.declarative.PipelineNode;
 import io.slipway.dsl.diagnostic.Diagnostic;
 import io.slipway.dsl.diagnostic.Diagnostics;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,7 +31,13 @@ public final class DeclarativeReader {
     public static Optional<PipelineNode> read(ScriptAst script, Diagnostics diagnostics) {
         MethodCallExpr pipeline = null;
         boolean sharedLibraries = false;
+        List<String> functions = new ArrayList<>();
         for (Stmt stmt : script.statements()) {
+            if (stmt instanceof MethodDefStmt m) {
+                functions.add(m.name());
+            } else if (stmt instanceof DeclStmt d && d.init().filter(i -> i instanceof ClosureExpr).isPresent()) {
+                functions.add(d.name());
+            }
             if (stmt instanceof AnnotatedStmt a && a.annotation().equals("Library")) {
                 sharedLibraries = true;
             }
@@ -57,7 +67,7 @@ public final class DeclarativeReader {
             diagnostics.add(Diagnostic.error(pipeline.pos(), DeclarativeMessages.expectedBlock("pipeline")));
             return Optional.empty();
         }
-        return Optional.of(new PipelineReader(diagnostics).read(block.get(), sharedLibraries, pipeline.pos()));
+        return Optional.of(new PipelineReader(diagnostics).read(block.get(), sharedLibraries, functions, pipeline.pos()));
     }
 
     private static Optional<MethodCallExpr> topLevelCall(Stmt stmt) {

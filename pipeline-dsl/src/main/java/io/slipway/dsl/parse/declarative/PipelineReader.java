@@ -31,7 +31,7 @@ final class PipelineReader {
         this.diagnostics = diagnostics;
     }
 
-    PipelineNode read(ClosureExpr block, boolean sharedLibraries, SourcePos pos) {
+    PipelineNode read(ClosureExpr block, boolean sharedLibraries, List<String> functions, SourcePos pos) {
         Sections sections = new Sections("pipeline", SECTIONS, STAGE_ONLY, diagnostics);
         Optional<AgentNode> agent = Optional.empty();
         Optional<SectionNode<EnvEntryNode>> environment = Optional.empty();
@@ -69,6 +69,6 @@ final class PipelineReader {
         }
         boolean usesLibraries = sharedLibraries || libraries.isPresent();
         return new PipelineNode(agent, environment, parameters, triggers, options, tools, libraries, stages, post,
-                usesLibraries, written, pos);
+                usesLibraries, written, functions, pos);
     }
 }

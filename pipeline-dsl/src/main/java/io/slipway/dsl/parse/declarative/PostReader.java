@@ -32,6 +32,9 @@ final class PostReader {
                     continue;
                 }
                 Directive c = found.get();
+                if (c.block().get().body().isEmpty()) {
+                    diagnostics.add(Diagnostic.error(c.pos(), DeclarativeMessages.emptyPostCondition(c.name())));
+                }
                 SourcePos first = seen.putIfAbsent(c.name(), c.pos());
                 if (first != null) {
                     diagnostics.add(Diagnostic.error(c.pos(),
