@@ -32,6 +32,13 @@ public final class DeclarativePlugins {
                 continue;
             }
             try {
+                plugins.checkScope(plugin.name(), plugin.consumer() != null);
+            } catch (SchemaViolation violation) {
+                problems.add("plugins (" + plugin.name() + "): " + violation.getMessage());
+                pluginErrors.add(violation.fields());
+                continue;
+            }
+            try {
                 var config = plugins.validate(plugin.name(), plugin.config(), false);
                 out.add(new Plugin(plugin.id(), plugin.name(), plugin.instanceName(), config, plugin.enabled(),
                         plugin.service(), plugin.route(), plugin.consumer(), plugin.protocols(), plugin.tags(),

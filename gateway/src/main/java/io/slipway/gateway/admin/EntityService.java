@@ -128,6 +128,7 @@ final class EntityService {
                     "plugin '" + name + "' not enabled; add it to the 'plugins' configuration property");
             throw new SchemaViolation(fields);
         }
+        plugins.checkScope(name, !plugin.get("consumer").isNull());
         try {
             return plugins.validate(name, (ObjectNode) plugin.get("config"), form);
         } catch (SchemaViolation violation) {

@@ -20,9 +20,16 @@ public interface PluginCatalog {
 
     /**
      * Checks a plugin's {@code config} and returns it with defaults filled in; throws a
-     * {@link SchemaViolation} whose fields are relative to {@code config} when it is invalid.
+     * {@link SchemaViolation} whose fields are relative to {@code config}
+     * ({@code {"minute": "expected a number"}}) when it is invalid.
      */
     ObjectNode validate(String name, ObjectNode config, boolean form);
+
+    /**
+     * Throws a {@link SchemaViolation} relative to the plugin entity ({@code {"consumer": "value must be null"}})
+     * when the plugin may not be scoped to a consumer and is.
+     */
+    default void checkScope(String name, boolean consumerScoped) {}
 
     /** Accepts the plugins of issue #5 with any configuration, as it is given. */
     PluginCatalog ACCEPT_ANY = new PluginCatalog() {

@@ -56,6 +56,9 @@ final class ConfigHash {
             array.forEach(item -> out.add(canonical(item)));
             return out;
         }
+        if (node.isNumber() && node.asDouble() == Math.rint(node.asDouble()) && !Double.isInfinite(node.asDouble())) {
+            return JsonNodeFactory.instance.numberNode(node.asLong());  // 1 and 1.0 are the same setting
+        }
         return node;
     }
 

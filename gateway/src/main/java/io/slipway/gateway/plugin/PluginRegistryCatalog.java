@@ -35,4 +35,15 @@ public final class PluginRegistryCatalog implements PluginCatalog {
             throw new SchemaViolation(e.configFields());
         }
     }
+
+    @Override
+    public void checkScope(String name, boolean consumerScoped) {
+        try {
+            PluginRegistry.checkScope(name, consumerScoped);
+        } catch (PluginConfigException e) {
+            var fields = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            e.fieldErrors().forEach(fields::put);
+            throw new SchemaViolation(fields);
+        }
+    }
 }

@@ -2,6 +2,9 @@ package io.slipway.gateway.config.schema;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
@@ -33,12 +36,33 @@ final class Secrets {
         };
     }
 
-    /** Replaces a plain password by its bcrypt hash; a value that already is a bcrypt hash is kept. */
+    /**
+     * Replaces a plain password by its bcrypt hash; a value that already is a bcrypt hash is kept. The
+     * salt is derived from the credential's id (unique per credential), so that the same declarative
+     * file gives the same hash, and the same configuration_hash, on every node.
+     */
     static void hashPassword(ObjectNode input, ObjectNode errors) {
         var password = input.get("password");
         if (password != null && password.isTextual() && !password.asText().isEmpty()
                 && !BCRYPT.matcher(password.asText()).matches()) {
-            input.put("password", BCrypt.withDefaults().hashToString(COST, password.asText().toCharArray()));
+            byte[] salt = salt(input.path("id").asText(""));
+            byte[] hash = BCrypt.withDefaults().hash(COST, salt, password.asText().getBytes(StandardCharsets.UTF_8));
+            input.put("password", new String(hash, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static byte[] salt(String id) {
+        byte[] salt = new byte[16];
+        if (id.isEmpty()) {
+            RANDOM.nextBytes(salt);
+            return salt;
+        }
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(("slipway-basic-auth:" + id).getBytes(StandardCharsets.UTF_8));
+            System.arraycopy(digest, 0, salt, 0, 16);
+            return salt;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 }

@@ -12,6 +12,9 @@ import io.slipway.gateway.filter.Exchange;
 enum LimitBy {
     CONSUMER, CREDENTIAL, IP, SERVICE, HEADER, PATH;
 
+    /** Counts clients whose address is unknown together, rather than not at all. */
+    private static final String UNKNOWN_CLIENT = "unknown-client";
+
     static LimitBy parse(String value) {
         return switch (value) {
             case "consumer" -> CONSUMER;
@@ -37,6 +40,10 @@ enum LimitBy {
             case PATH -> path != null && path.equals(exchange.path()) ? path : null;
             case IP -> null;
         };
-        return id != null ? id : exchange.clientAddress().getAddress();
+        if (id != null) {
+            return id;
+        }
+        Object ip = exchange.clientAddress() == null ? null : exchange.clientAddress().getAddress();
+        return ip != null ? ip : UNKNOWN_CLIENT;
     }
 }
