@@ -64,6 +64,9 @@ final class AnnotationParser {
     /** Reads an import and records it with the script's imports. */
     ImportDecl parseImport() {
         Token keyword = ts.next();
+        if (p.statements.insideBlock()) {
+            ts.report(keyword, ParseMessages.topLevelOnly("an import"), "move it to the top of the file");
+        }
         boolean isStatic = ts.acceptKeyword("static");
         StringBuilder name = new StringBuilder(qualifiedName());
         if (ts.at(TokenKind.DOT) && ts.peek(1).is(TokenKind.STAR)) {

@@ -78,6 +78,10 @@ final class DeclarationParser {
     }
 
     private MethodDefStmt method(Token start, Token name) {
+        if (p.statements.insideBlock()) {
+            ts.report(start, ParseMessages.topLevelOnly("a method definition"),
+                    "define '" + name.text() + "' outside the pipeline block, or use a closure: def " + name.text() + " = { ... }");
+        }
         Token open = ts.next();
         List<String> params = new ArrayList<>();
         while (!ts.at(TokenKind.RPAREN)) {

@@ -65,6 +65,15 @@ public final class ParseMessages {
         return "expected '" + close + "' to close '" + open + "' at " + line + ":" + column;
     }
 
+    public static String unclosedBlockHint(int openLine, int openColumn, int closeLine, int closeColumn) {
+        return "the '{' at " + openLine + ":" + openColumn + " may be the one left open: the '}' at " + closeLine + ":"
+                + closeColumn + " that closes it is indented less than the line that opens it";
+    }
+
+    public static String topLevelOnly(String what) {
+        return what + " is only allowed at the top level of the script";
+    }
+
     public static String commandChainHint() {
         return "is a ',' missing between two arguments? Otherwise use parentheses, e.g. foo(a).bar(b),"
                 + " or split it into two statements";

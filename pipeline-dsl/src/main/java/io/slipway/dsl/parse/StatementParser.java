@@ -24,6 +24,9 @@ final class StatementParser {
 
     private final Parsers p;
     private final TokenStream ts;
+    private int depth;
+    private Token suspectOpen;
+    private Token suspectClose;
 
     StatementParser(Parsers parsers) {
         this.p = parsers;
@@ -33,17 +36,44 @@ final class StatementParser {
     /** The statements after {@code open} up to its closing brace, which is consumed. */
     List<Stmt> parseBlockBody(Token open) {
         List<Stmt> body = new ArrayList<>();
-        while (true) {
-            skipSeparators();
-            if (ts.accept(TokenKind.RBRACE)) {
-                return body;
+        depth++;
+        try {
+            while (true) {
+                skipSeparators();
+                if (ts.at(TokenKind.RBRACE)) {
+                    noteIndentation(open, ts.next());
+                    return body;
+                }
+                if (ts.at(TokenKind.EOF)) {
+                    ts.report(ts.peek(), ParseMessages.expectedToClose("}", "{", open.line(), open.column()), unclosedHint());
+                    return body;
+                }
+                parseRecovering(body);
             }
-            if (ts.at(TokenKind.EOF)) {
-                ts.report(ts.peek(), ParseMessages.expectedToClose("}", "{", open.line(), open.column()), null);
-                return body;
-            }
-            parseRecovering(body);
+        } finally {
+            depth--;
         }
+    }
+
+    /** Whether statements are being read inside a block rather than at the top level of the script. */
+    boolean insideBlock() {
+        return depth > 0;
+    }
+
+    /**
+     * Remembers the first block whose closing brace sits left of the line that opened it: when a brace is
+     * missing further down, that block is usually the one the user left open.
+     */
+    private void noteIndentation(Token open, Token close) {
+        if (suspectOpen == null && close.line() > open.line() && close.column() < ts.indentOf(open.line())) {
+            suspectOpen = open;
+            suspectClose = close;
+        }
+    }
+
+    private String unclosedHint() {
+        return suspectOpen == null ? null : ParseMessages.unclosedBlockHint(suspectOpen.line(), suspectOpen.column(),
+                suspectClose.line(), suspectClose.column());
     }
 
     /** A braced block or, as {@code if} and loops allow, a single statement. */

@@ -11,11 +11,23 @@ final class TokenStream {
 
     private final List<Token> tokens;
     private final ParseReporter reporter;
+    private final int[] lineIndent;
     private int index;
 
     TokenStream(List<Token> tokens, ParseReporter reporter) {
         this.tokens = tokens;
         this.reporter = reporter;
+        this.lineIndent = new int[tokens.get(tokens.size() - 1).line() + 2];
+        for (Token t : tokens) {
+            if (t.line() < lineIndent.length && lineIndent[t.line()] == 0) {
+                lineIndent[t.line()] = t.column();
+            }
+        }
+    }
+
+    /** The column of the first token on {@code line}: how far the line is indented. */
+    int indentOf(int line) {
+        return line > 0 && line < lineIndent.length && lineIndent[line] > 0 ? lineIndent[line] : 1;
     }
 
     ParseReporter reporter() {

@@ -47,6 +47,9 @@ class ParseErrorsTest {
             block-after-command-arguments == 4:23 == unexpected '{' after the arguments of 'stage'
             missing-comma-between-arguments == 6:35 == command chains (a b c d) are not supported
             closure-default-parameter   == 7:62  == a default parameter value is not supported
+            missing-brace-in-the-middle == 13:1  == expected '}' to close '{' at 1:10
+            method-inside-block         == 7:21  == a method definition is only allowed at the top level of the script
+            import-inside-block         == 7:21  == an import is only allowed at the top level of the script
             """)
     void syntaxErrorIsReportedWithLineColumnAndMessage(String name, String place, String message) {
         ParseResult result = parseCase(name.strip());
@@ -101,6 +104,13 @@ class ParseErrorsTest {
         Diagnostic d = parseCase("invalid-escape").diagnostics().get(0);
         assertThat(d.hint()).hasValueSatisfying(h -> assertThat(h).contains("\\\\"));
         assertThat(d.format()).startsWith("invalid-escape.jenkinsfile:6:30: error: invalid escape sequence '\\d'");
+    }
+
+    @Test
+    void aMissingBraceIsTracedToTheBlockWhoseClosingBraceIsIndentedWrongly() {
+        Diagnostic d = parseCase("missing-brace-in-the-middle").diagnostics().get(0);
+        assertThat(d.hint()).hasValue("the '{' at 5:19 may be the one left open: the '}' at 7:9 that closes it"
+                + " is indented less than the line that opens it");
     }
 
     @Test
