@@ -56,6 +56,11 @@ final class Calls {
         if (method.isPresent()) {
             return method.get().call(groovyArgs(m));
         }
+        if (m.name().equals("sprintf") && !m.args().isEmpty() && m.named().isEmpty() && m.closure().isEmpty()) {
+            // Groovy's script method, not a step
+            List<Object> args = groovyArgs(m);
+            return String.format(Args.string(args, 0), args.subList(1, args.size()).toArray());
+        }
         List<Object> positional = new ArrayList<>();
         m.args().forEach(a -> positional.add(session.evaluator.eval(a, scope)));
         Map<String, Object> named = new LinkedHashMap<>();

@@ -75,10 +75,7 @@ final class Casts {
             };
         }
         if (value instanceof String s) {
-            if (Character.isLowerCase(type.charAt(0)) && s.length() == 1) {
-                // Jenkins' Groovy 2.4 gives the char code ('5' as int == 53), later Groovy the number: refuse to guess
-                throw ScriptFault.unsupported(ExprMessages.ambiguousCharCast(s, type));
-            }
+            // Groovy's String.asType: '5' as int is 5 (only the Java-style (int) '5' would give the char code)
             return GroovyNumbers.parse(s, kind);
         }
         return fail(value, type);

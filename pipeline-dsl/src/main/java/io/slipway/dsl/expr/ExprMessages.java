@@ -63,11 +63,6 @@ public final class ExprMessages {
         return "Cannot cast object '" + value + "' with class '" + fromType + "' to class '" + toType + "'";
     }
 
-    public static String ambiguousCharCast(String text, String type) {
-        return "casting the one-character string '" + text + "' to " + type + " is ambiguous in Groovy (its char code"
-                + " in Jenkins); use '" + text + "'.toInteger() or 'as Integer'";
-    }
-
     public static String jumpOutOfClosure() {
         return "'break' and 'continue' cannot leave a closure; use a for loop, or return from the closure";
     }

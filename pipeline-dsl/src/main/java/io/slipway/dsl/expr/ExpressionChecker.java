@@ -4,7 +4,6 @@ import io.slipway.dsl.ast.AnnotatedStmt;
 import io.slipway.dsl.ast.BinaryExpr;
 import io.slipway.dsl.ast.BinaryOp;
 import io.slipway.dsl.ast.CastExpr;
-import io.slipway.dsl.ast.ClassicForStmt;
 import io.slipway.dsl.ast.ClosureExpr;
 import io.slipway.dsl.ast.ConstantExpr;
 import io.slipway.dsl.ast.DeclStmt;
@@ -45,7 +44,7 @@ public final class ExpressionChecker {
     private static final Set<String> META_MEMBERS = Set.of("metaClass", "getMetaClass", "setMetaClass",
             "invokeMethod", "methodMissing", "propertyMissing", "getClass", "class", "forName", "newInstance",
             "getDeclaredField", "getDeclaredMethod", "declaredFields", "declaredMethods", "mixin", "execute",
-            "evaluate", "rawBuild", "getRawBuild");
+            "evaluate");
 
     /** Script-level calls that would run arbitrary Groovy. */
     private static final Set<String> META_CALLS = Set.of("evaluate", "Eval");
@@ -122,8 +121,6 @@ public final class ExpressionChecker {
                 error(d.pos(), ExprMessages.unsupportedType(d.type()));
             } else if (s instanceof ThrowStmt t && (t.value() instanceof ConstantExpr || t.value() instanceof GStringExpr)) {
                 error(t.pos(), ExprMessages.cannotThrow("String"));
-            } else if (s instanceof ClassicForStmt) {
-                return;
             }
         }
 

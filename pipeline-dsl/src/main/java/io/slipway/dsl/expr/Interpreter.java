@@ -20,6 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * Failures: {@link EvalException} for what the script got wrong or the interpreter cannot do (with
  * place and message), {@link PipelineError} for a script error nobody caught ({@code error 'x'}, an
  * uncaught {@code throw}), and whatever the {@link StepInvoker} throws besides those, unchanged.
+ * <p>
+ * What the caller provides: every step, including {@code echo}, {@code error}, {@code println} and
+ * scripted {@code stage}/{@code node}; globals such as {@code scm} through {@link EvalContext#global};
+ * and the Jenkinsfile's top-level methods through {@link #defineMethods}. What {@link ExpressionChecker}
+ * accepts, this class can evaluate.
  */
 public final class Interpreter {
 

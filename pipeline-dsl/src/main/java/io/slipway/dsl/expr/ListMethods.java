@@ -206,6 +206,7 @@ final class ListMethods {
                 }
                 return out;
             })
+            .add("step", 1, (l, a) -> step(l, integer(a, 0)))
             .add("asBoolean", 0, (l, a) -> !l.isEmpty())
             .add("toList", 0, (l, a) -> new ArrayList<>(l))
             .add("asList", 0, (l, a) -> l instanceof List ? l : new ArrayList<>(l))
@@ -271,6 +272,19 @@ final class ListMethods {
             i++;
         }
         return -1;
+    }
+
+    /** {@code (1..10).step(3)}: every n-th element of a range, from its start. */
+    private static List<Object> step(Collection<Object> l, int n) {
+        if (!((Object) l instanceof RangeValue) || n <= 0) {
+            throw ScriptFault.unsupported(ExprMessages.unknownMethod("step", GroovyTypes.name(l)) + " (ranges take a positive step)");
+        }
+        List<Object> out = new ArrayList<>();
+        List<Object> all = list(l);
+        for (int i = 0; i < all.size(); i += n) {
+            out.add(all.get(i));
+        }
+        return out;
     }
 
     private static int clamp(int n, int size) {

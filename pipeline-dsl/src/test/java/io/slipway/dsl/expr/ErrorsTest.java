@@ -165,13 +165,6 @@ class ErrorsTest {
     }
 
     @Test
-    void castOfAOneCharacterStringToAPrimitiveIsRefusedRatherThanGuessed() {
-        assertThatThrownBy(() -> h.eval("'5' as int")).isInstanceOf(EvalException.class)
-                .hasMessageContaining(ExprMessages.ambiguousCharCast("5", "int"));
-        assertThat(h.eval("'5' as Integer")).isEqualTo(5);
-    }
-
-    @Test
     void breakInsideAClosureIsRefusedInsteadOfEndingTheEnclosingLoop() {
         assertThatThrownBy(() -> h.run("for (i in 1..3) { [1, 2].each { if (it == 2) { break } }\necho \"${i}\" }"))
                 .isInstanceOf(EvalException.class)

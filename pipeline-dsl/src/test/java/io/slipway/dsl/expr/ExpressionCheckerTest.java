@@ -26,7 +26,7 @@ class ExpressionCheckerTest {
             java.lang.System.exit(0)               ==> 1 ==> 1  ==> `access to 'java.lang.System.exit()' is not supported in pipeline scripts`
             def m = 'x'.metaClass                  ==> 1 ==> 9  ==> `metaprogramming ('metaClass') is not supported in pipeline scripts`
             def c = params.getClass()              ==> 1 ==> 9  ==> `metaprogramming ('getClass') is not supported in pipeline scripts`
-            def r = currentBuild.rawBuild          ==> 1 ==> 9  ==> `metaprogramming ('rawBuild') is not supported in pipeline scripts`
+            def r = currentBuild.rawBuild          ==> 1 ==> 9  ==> `currentBuild.rawBuild is not supported in pipeline scripts`
             evaluate('1 + 1')                      ==> 1 ==> 1  ==> `metaprogramming ('evaluate') is not supported in pipeline scripts`
             def out = 'ls'.execute()               ==> 1 ==> 11 ==> `metaprogramming ('execute') is not supported in pipeline scripts`
             def n = params.X as File               ==> 1 ==> 9  ==> `cast to 'File' is not supported in pipeline scripts`

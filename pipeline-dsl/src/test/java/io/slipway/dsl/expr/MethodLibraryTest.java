@@ -184,6 +184,7 @@ class MethodLibraryTest {
             Boolean.parseBoolean('TRUE')        ==> true
             String.valueOf(5)                   ==> '5'
             String.format('%03d-%s', 7, 'x')    ==> '007-x'
+            sprintf('%.2f', 3.14159)            ==> '3.14'
             String.join('/', ['a', 'b'])        ==> 'a/b'
             Math.max(3, 7)                      ==> 7
             Math.min(3, 7.5)                    ==> 3.0D

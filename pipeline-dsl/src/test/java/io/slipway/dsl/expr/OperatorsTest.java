@@ -116,6 +116,8 @@ class OperatorsTest {
             1..3                           ==> [1, 2, 3]
             (5..1).toList()                ==> [5, 4, 3, 2, 1]
             (1..<1).size()                 ==> 0
+            (1..10).step(3)                ==> [1, 4, 7, 10]
+            (10..1).step(4)                ==> [10, 6, 2]
             '12' as Integer                ==> 12
             ' 12 ' as Integer              ==> 12
             '12' as Long                   ==> 12L
@@ -123,6 +125,7 @@ class OperatorsTest {
             3.7 as int                     ==> 3
             (int) 3.7                      ==> 3
             '12' as int                    ==> 12
+            '5' as int                     ==> 5
             5 as String                    ==> '5'
             [1, 2] as String               ==> '[1, 2]'
             'abc' as List                  ==> ['a', 'b', 'c']
