@@ -13,9 +13,11 @@ final class EnvironmentRules {
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private final Report report;
+    private final ExpressionCheck expressions;
 
-    EnvironmentRules(Report report) {
+    EnvironmentRules(Report report, ExpressionCheck expressions) {
         this.report = report;
+        this.expressions = expressions;
     }
 
     void check(SectionNode<EnvEntryNode> section) {
@@ -27,6 +29,7 @@ final class EnvironmentRules {
             if (SyntaxWalk.isCredentialsCall(entry.value())) {
                 continue;
             }
+            report.all(expressions.checkExpr(entry.value()));
             SyntaxWalk.each(entry.value(), e -> {
                 if (SyntaxWalk.isCredentialsCall(e)) {
                     report.error(e.pos(), ValidationMessages.credentialsOutsideEnvironment(),

@@ -45,7 +45,7 @@ public final class PipelineValidator {
                 : new ExtendedCatalog(steps, pipeline.scriptFunctions());
         StepRules stepRules = new StepRules(report, catalog, expressions, pipeline.usesSharedLibraries());
         PostRules postRules = new PostRules(report, stepRules);
-        SectionRules sections = new SectionRules(report, new WhenRules(report, expressions), postRules);
+        SectionRules sections = new SectionRules(report, new WhenRules(report, expressions), postRules, expressions);
         sections.checkPipelineDirectives(pipeline.agent(), pipeline.environment(), pipeline.options(),
                 pipeline.tools(), pipeline.post());
         pipeline.parameters().ifPresent(p -> new ParameterRules(report).check(p.entries()));

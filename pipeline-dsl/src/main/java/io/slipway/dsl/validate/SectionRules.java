@@ -18,11 +18,13 @@ final class SectionRules {
     private final Report report;
     private final WhenRules when;
     private final PostRules post;
+    private final ExpressionCheck expressions;
 
-    SectionRules(Report report, WhenRules when, PostRules post) {
+    SectionRules(Report report, WhenRules when, PostRules post, ExpressionCheck expressions) {
         this.report = report;
         this.when = when;
         this.post = post;
+        this.expressions = expressions;
     }
 
     void checkStageDirectives(StageNode stage) {
@@ -39,7 +41,7 @@ final class SectionRules {
                                  Optional<SectionNode<CallNode>> options, Optional<SectionNode<ToolNode>> tools,
                                  Optional<PostNode> post) {
         agent.ifPresent(new AgentRules(report)::check);
-        environment.ifPresent(new EnvironmentRules(report)::check);
+        environment.ifPresent(new EnvironmentRules(report, expressions)::check);
         options.ifPresent(o -> new OptionRules(report).check(o, false));
         tools.ifPresent(new ToolRules(report)::check);
         post.ifPresent(this.post::check);
@@ -49,7 +51,7 @@ final class SectionRules {
                         Optional<SectionNode<CallNode>> options, Optional<WhenNode> when,
                         Optional<InputNode> input, Optional<SectionNode<ToolNode>> tools, Optional<PostNode> post) {
         agent.ifPresent(new AgentRules(report)::check);
-        environment.ifPresent(new EnvironmentRules(report)::check);
+        environment.ifPresent(new EnvironmentRules(report, expressions)::check);
         options.ifPresent(o -> new OptionRules(report).check(o, true));
         when.ifPresent(this.when::check);
         input.ifPresent(new InputRules(report)::check);

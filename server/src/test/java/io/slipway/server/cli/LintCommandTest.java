@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -138,6 +139,20 @@ class LintCommandTest {
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err().get(0)).isEqualTo("lint: no file given");
+    }
+
+    @Test
+    void theRealCommandLineExitsOneAndPrintsNoStackTraceForAnInvalidFile() throws Exception {
+        String f = file("Jenkinsfile", INVALID);
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+                "io.slipway.server.Main", "lint", f).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(1);
+        assertThat(output).contains(f + ":4:13: error: unknown section 'stepz' in 'stage'", f + ": 3 errors")
+                .doesNotContain("Exception");
     }
 
     @Test
