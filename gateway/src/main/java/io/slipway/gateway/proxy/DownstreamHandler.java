@@ -23,6 +23,8 @@ final class DownstreamHandler extends ChannelInboundHandlerAdapter {
     private ProxyExchange current;
     private ArrayDeque<Object> pipelined;
     private Channel tunnelPeer;
+    private String clientIp;
+    private String portText;
 
     DownstreamHandler(ProxyContext context) {
         this.context = context;
@@ -34,7 +36,19 @@ final class DownstreamHandler extends ChannelInboundHandlerAdapter {
     }
 
     UpstreamPools pools() { return context.pools(); }
-    int proxyPort() { return context.port(); }
+
+    /** The client's IP as text, formatted once per connection rather than per request. */
+    String clientIp() {
+        if (clientIp == null) {
+            clientIp = ((java.net.InetSocketAddress) ctx.channel().remoteAddress()).getAddress().getHostAddress();
+        }
+        return clientIp;
+    }
+
+    String proxyPortText() {
+        if (portText == null) portText = context.portText();
+        return portText;
+    }
     int maxTransformBytes() { return context.settings().maxTransformBytes(); }
     RouteMetrics unmatchedMetrics() { return context.metrics().unmatched(); }
 

@@ -10,4 +10,8 @@ record ProxyContext(AtomicReference<RoutingTable> table, ProxySettings settings,
     int port() {
         return listenPort[0];
     }
+
+    String portText() {
+        return Integer.toString(listenPort[0]);
+    }
 }

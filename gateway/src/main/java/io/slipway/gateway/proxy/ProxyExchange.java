@@ -177,7 +177,7 @@ final class ProxyExchange implements Exchange {
 
     int balancerHash(UpstreamSettings settings) {
         String key = switch (settings.hashOn()) {
-            case "ip" -> clientAddress().getAddress().getHostAddress();
+            case "ip" -> downstream.clientIp();
             case "header" -> settings.hashOnHeader() == null ? null : request.headers().get(settings.hashOnHeader());
             case "consumer" -> consumer == null ? null : consumer.id();
             case "cookie" -> cookie(settings.hashOnCookie());
@@ -212,8 +212,7 @@ final class ProxyExchange implements Exchange {
             boolean upgrade = h.containsValue(HttpHeaderNames.CONNECTION, HttpHeaderValues.UPGRADE, true)
                     && h.contains(HttpHeaderNames.UPGRADE);
             ProxyHeaders.removeHopByHop(h, upgrade);
-            String ip = clientAddress().getAddress().getHostAddress();
-            ProxyHeaders.addForwarded(h, ip, originalHost, downstream.proxyPort(), path);
+            ProxyHeaders.addForwarded(h, downstream.clientIp(), originalHost, downstream.proxyPortText(), path);
             preparedOnce = true;
         }
         if (route.route().preserveHost() && originalHost != null) {
@@ -443,7 +442,9 @@ final class ProxyExchange implements Exchange {
     private void maybeFinish() {
         if (!finished && requestComplete && responseComplete) {
             finished = true;
-            ctx.channel().config().setAutoRead(true);
+            if (!ctx.channel().config().isAutoRead()) {
+                ctx.channel().config().setAutoRead(true);
+            }
             downstream.exchangeDone(this, keepAlive);
         }
     }

@@ -49,7 +49,7 @@ final class ProxyHeaders {
         }
     }
 
-    static void addForwarded(HttpHeaders headers, String clientIp, String originalHost, int proxyPort, String path) {
+    static void addForwarded(HttpHeaders headers, String clientIp, String originalHost, String proxyPort, String path) {
         String forwardedFor = headers.get(X_FORWARDED_FOR);
         headers.set(X_FORWARDED_FOR, forwardedFor == null ? clientIp : forwardedFor + ", " + clientIp);
         headers.set(X_REAL_IP, clientIp);

@@ -5,7 +5,8 @@ package io.slipway.gateway.proxy;
  *
  * @param bindAddress        address to listen on, e.g. {@code 127.0.0.1} or {@code 0.0.0.0}
  * @param port               0 picks a free port (see {@link ProxyServer#port()})
- * @param eventLoopThreads   0 means one per available processor
+ * @param eventLoopThreads   0 means one per available processor (a proxy's loops never block, so more
+ *                           threads than cores only add switches)
  * @param maxIdlePerTarget   idle keep-alive connections kept per target and event loop
  * @param idleTimeoutMillis  idle upstream connections older than this are closed
  * @param maxTransformBytes  largest response body buffered for a body-transforming plugin
@@ -21,10 +22,26 @@ public record ProxySettings(String bindAddress, int port, int eventLoopThreads, 
         consulUrl = consulUrl == null ? "http://127.0.0.1:8500" : consulUrl;
     }
 
-    /** Defaults: given address and port, a thread per core, 64 idle connections per target, 60 s idle. */
+    /**
+     * Defaults: given address and port, a thread per core ({@code SLIPWAY_GATEWAY_PROXY_THREADS} overrides),
+     * 64 idle connections per target and loop, 60 s idle timeout, Consul from {@code SLIPWAY_GATEWAY_CONSUL_URL}.
+     */
     public static ProxySettings of(String bindAddress, int port) {
-        String consul = System.getenv().getOrDefault("SLIPWAY_GATEWAY_CONSUL_URL", "http://127.0.0.1:8500");
-        return new ProxySettings(bindAddress, port, 0, 64, 60_000, 8 * 1024 * 1024, consul);
+        var env = System.getenv();
+        String consul = env.getOrDefault("SLIPWAY_GATEWAY_CONSUL_URL", "http://127.0.0.1:8500");
+        int threads = parseThreads(env.get("SLIPWAY_GATEWAY_PROXY_THREADS"));
+        return new ProxySettings(bindAddress, port, threads, 64, 60_000, 8 * 1024 * 1024, consul);
+    }
+
+    private static int parseThreads(String value) {
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Integer.parseInt(value.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("SLIPWAY_GATEWAY_PROXY_THREADS must be a number, got '" + value + "'", e);
+        }
     }
 
     public ProxySettings withEventLoopThreads(int threads) {

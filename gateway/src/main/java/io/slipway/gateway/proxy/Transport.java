@@ -21,7 +21,8 @@ record Transport(boolean epoll) {
     }
 
     EventLoopGroup newGroup(int threads, ThreadFactory factory) {
-        return new MultiThreadIoEventLoopGroup(threads, factory,
+        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        return new MultiThreadIoEventLoopGroup(n, factory,
                 epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
     }
 

@@ -89,7 +89,8 @@ final class UpstreamCall {
     }
 
     private void connected(ChannelFuture connect, TargetState attempted) {
-        if (done) {
+        if (done) {                              // the client left while we were connecting
+            attempted.requestEnded();
             if (connect.isSuccess()) connect.channel().close();
             return;
         }
@@ -295,10 +296,8 @@ final class UpstreamCall {
         done = true;
         cancelTimer();
         releasePending();
-        if (target != null && channel != null) {
+        if (channel != null) {                   // while connecting, connected() ends the attempt
             target.requestEnded();
-        }
-        if (channel != null) {
             channel.close();
         }
     }

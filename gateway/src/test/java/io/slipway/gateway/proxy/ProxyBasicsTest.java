@@ -70,4 +70,56 @@ class ProxyBasicsTest extends ProxyTestBase {
         assertThat(echo.hits.get()).isEqualTo(50);
         assertThat(proxy.servedConfigHash()).hasSize(32);
     }
+
+    @Test
+    void pipelinedRequestsOnOneConnectionAreAnsweredInOrder() throws Exception {
+        EchoUpstream echo = upstream("a");
+        Service service = Service.of("echo", "http", "127.0.0.1", echo.port(), null);
+        apply(service, Route.forPaths("r", service.id(), "/"));
+
+        try (var socket = new java.net.Socket("127.0.0.1", proxy.port())) {
+            socket.setSoTimeout(10_000);
+            String two = "GET /first HTTP/1.1\r\nHost: x\r\n\r\nGET /second HTTP/1.1\r\nHost: x\r\n\r\n";
+            socket.getOutputStream().write(two.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            var first = RawHttp.read(socket.getInputStream());
+            var second = RawHttp.read(socket.getInputStream());
+
+            assertThat(json(first.body()).path("path").asText()).isEqualTo("/first");
+            assertThat(json(second.body()).path("path").asText()).isEqualTo("/second");
+        }
+    }
+
+    @Test
+    void headRequestGetsHeadersWithoutABody() throws Exception {
+        EchoUpstream echo = upstream("a");
+        Service service = Service.of("echo", "http", "127.0.0.1", echo.port(), null);
+        apply(service, Route.forPaths("r", service.id(), "/"));
+
+        var head = client.send(java.net.http.HttpRequest.newBuilder(uri("/h"))
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var after = get("/after");
+
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(json(after.body()).path("path").asText()).isEqualTo("/after");
+    }
+
+    @Test
+    void http10ClientGetsItsAnswerAndTheConnectionCloses() throws Exception {
+        EchoUpstream echo = upstream("a");
+        Service service = Service.of("echo", "http", "127.0.0.1", echo.port(), null);
+        apply(service, Route.forPaths("r", service.id(), "/"));
+
+        try (var socket = new java.net.Socket("127.0.0.1", proxy.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write("GET /old HTTP/1.0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            var response = RawHttp.read(socket.getInputStream());
+
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(json(response.body()).path("path").asText()).isEqualTo("/old");
+            assertThat(socket.getInputStream().read()).isEqualTo(-1);
+        }
+    }
 }

@@ -61,6 +61,9 @@ final class Executor {
         if (last instanceof TryStmt t) {
             return blocks.tryCatch(t, scope);
         }
+        if (last instanceof SwitchStmt sw) {
+            return blocks.switchCase(sw, scope);
+        }
         exec(last, scope);
         return null;
     }

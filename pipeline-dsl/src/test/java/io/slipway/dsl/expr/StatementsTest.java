@@ -94,6 +94,27 @@ class StatementsTest {
     }
 
     @Test
+    void aSwitchAtTheEndOfAWhenExpressionGivesTheValueOfTheTakenCase() {
+        Harness h = new Harness();
+        h.env.put("BRANCH_NAME", "develop");
+        var body = Scripts.body("""
+                switch (env.BRANCH_NAME) {
+                    case 'main':
+                        true
+                        break
+                    case ~/feature.*/:
+                        false
+                        break
+                    default:
+                        env.BRANCH_NAME == 'develop'
+                }
+                """);
+        assertThat(h.interpreter.evaluateCondition(body, h.ctx)).isTrue();
+        h.env.put("BRANCH_NAME", "feature/x");
+        assertThat(h.interpreter.evaluateCondition(body, h.ctx)).isFalse();
+    }
+
+    @Test
     void switchFallsThroughUntilBreak() {
         Object r = new Harness().run("""
                 def seen = []
