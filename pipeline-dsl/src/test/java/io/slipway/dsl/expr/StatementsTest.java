@@ -20,6 +20,9 @@ class StatementsTest {
             def l = []; l[2] = 'x'; l                                          ==> [null, null, 'x']
             def x; x ?= 5; x                                                   ==> 5
             int n = 7 / 2; n                                                   ==> 3
+            int n = 1; n += 1.5; n                                             ==> 2
+            String s = 'a'; s = 5; s                                           ==> '5'
+            def d = 1; d += 1.5; d                                             ==> 2.5G
             String s = 5; s                                                    ==> '5'
             def i = 0; i++; ++i; i                                             ==> 2
             def i = 5; def j = i--; [i, j]                                     ==> [4, 5]
