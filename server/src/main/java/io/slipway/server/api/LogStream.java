@@ -1,6 +1,8 @@
 package io.slipway.server.api;
 
-import io.javalin.http.sse.SseClient;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.OutputStream;
 import io.slipway.server.build.Build;
 import io.slipway.server.build.BuildHistory;
 import io.slipway.server.build.BuildLogs;
@@ -25,14 +27,20 @@ final class LogStream {
         this.logs = logs;
     }
 
-    void stream(SseClient client) {
-        var ctx = client.ctx();
+    void stream(Context ctx) throws IOException {
         String job = ctx.pathParam("name");
-        int number = Integer.parseInt(ctx.pathParam("number"));
+        int number;
+        try {
+            number = Integer.parseInt(ctx.pathParam("number"));
+        } catch (NumberFormatException e) {
+            throw ApiException.badField("number", "must be a build number");
+        }
         history.get(job, number);
         long offset = startOffset(ctx.queryParam("offset"), ctx.header("Last-Event-ID"));
+        ctx.status(200).contentType("text/event-stream; charset=utf-8").header("Cache-Control", "no-cache");
+        OutputStream client = ctx.res().getOutputStream();
         try {
-            while (!client.terminated()) {
+            while (true) {
                 byte[] chunk = logs.readFrom(job, number, offset, CHUNK);
                 int consumed = sendLines(client, chunk, offset);
                 offset += consumed;
@@ -41,7 +49,7 @@ final class LogStream {
                     if (build.status().isFinal() && !logs.isOpen(job, number)) {
                         byte[] rest = logs.readFrom(job, number, offset, CHUNK);
                         if (rest.length == 0) {
-                            client.sendEvent("end", build.status().name(), Long.toString(offset));
+                            send(client, "end", build.status().name(), offset);
                             break;
                         }
                         continue;
@@ -51,18 +59,24 @@ final class LogStream {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            client.close();
+        } catch (IOException e) {
+            // The client went away; nothing to clean up.
         }
     }
 
+    private static void send(OutputStream client, String event, String data, long id) throws IOException {
+        String text = "id: " + id + "\nevent: " + event + "\ndata: " + data + "\n\n";
+        client.write(text.getBytes(StandardCharsets.UTF_8));
+        client.flush();
+    }
+
     /** Sends every complete line of {@code chunk}; returns the bytes consumed. */
-    private static int sendLines(SseClient client, byte[] chunk, long base) {
+    private static int sendLines(OutputStream client, byte[] chunk, long base) throws IOException {
         int start = 0;
         for (int i = 0; i < chunk.length; i++) {
             if (chunk[i] == '\n') {
                 String line = new String(chunk, start, i - start, StandardCharsets.UTF_8);
-                client.sendEvent("log", line, Long.toString(base + i + 1));
+                send(client, "log", line, base + i + 1);
                 start = i + 1;
             }
         }
