@@ -11,6 +11,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class GatewayMain {
 
+    static {
+        // before the first logger exists: the node's own quiet logging unless the user chose a configuration
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "io/slipway/gateway/gateway-logback.xml");
+        }
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(GatewayMain.class);
 
     private GatewayMain() {}

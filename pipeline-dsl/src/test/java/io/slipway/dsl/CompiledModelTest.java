@@ -137,8 +137,8 @@ class CompiledModelTest {
 
         assertThat(p.post().blocks()).extracting(PostBlock::condition).containsExactly(
                 PostCondition.ALWAYS, PostCondition.CHANGED, PostCondition.FIXED, PostCondition.REGRESSION,
-                PostCondition.ABORTED, PostCondition.FAILURE, PostCondition.SUCCESS, PostCondition.UNSUCCESSFUL,
-                PostCondition.UNSTABLE, PostCondition.NOT_BUILT, PostCondition.CLEANUP);
+                PostCondition.ABORTED, PostCondition.SUCCESS, PostCondition.UNSUCCESSFUL, PostCondition.UNSTABLE,
+                PostCondition.FAILURE, PostCondition.NOT_BUILT, PostCondition.CLEANUP);
         assertThat(stage(p, "Build").post().blocks()).extracting(PostBlock::condition)
                 .containsExactly(PostCondition.ALWAYS, PostCondition.FAILURE);
     }

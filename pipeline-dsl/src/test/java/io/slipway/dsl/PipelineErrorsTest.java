@@ -99,6 +99,11 @@ class PipelineErrorsTest {
             empty-post-condition | 11:9 | post condition 'always' has no steps
             option-with-block | 4:9 | option definitions cannot have blocks
             nested-pipeline-in-stage-stage | 4:9 | stage 'Build' has no steps, stages, parallel or matrix
+            env-bare-dollar-curly | 4:15 | ${env.BUILD_NUMBER} cannot be used as a value directly; did you mean "${env.BUILD_NUMBER}"?
+            env-minus-operator | 4:19 | environment variable values can only be joined with '+', not '-'
+            env-credentials-not-whole-value | 4:21 | credentials() must be the whole value of an environment variable
+            cron-spec-closure | 4:14 | 'cron' expects one cron spec string, e.g. cron('H */4 * * 1-5')
+            step-bare-dollar-curly | 6:20 | ${FOO} cannot be used as a value directly; did you mean "${FOO}"?
             """)
     void eachErrorCaseReportsItsFirstErrorAtItsPlace(String name, String place, String message) {
         String file = name + ".jenkinsfile";

@@ -96,6 +96,49 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Polls a build until its status is final (bounded: 60 s), then returns it; fails with the log
+     * when it does not end.
+     */
+    public JsonNode awaitEnd(String job, int number) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode build = get("/api/jobs/" + job + "/builds/" + number).json();
+            String status = build.path("status").asText();
+            if (!status.equals("QUEUED") && !status.equals("RUNNING")) {
+                return build;
+            }
+            pause(50);
+        }
+        throw new AssertionError("build " + job + " #" + number + " did not end; log:\n"
+                + get("/api/jobs/" + job + "/builds/" + number + "/log").body());
+    }
+
+    /** Polls until the build's log contains {@code text} (bounded: 60 s). */
+    public void awaitLog(String job, int number, String text) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (get("/api/jobs/" + job + "/builds/" + number + "/log").body().contains(text)) {
+                return;
+            }
+            pause(50);
+        }
+        throw new AssertionError("log of " + job + " #" + number + " never showed '" + text + "'");
+    }
+
+    public String log(String job, int number) {
+        return get("/api/jobs/" + job + "/builds/" + number + "/log").body();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static HttpRequest.BodyPublisher bodyOf(Object body) {
         try {
             String text = body instanceof String s ? s : JSON.writeValueAsString(body);

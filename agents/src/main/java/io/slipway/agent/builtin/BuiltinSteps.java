@@ -2,6 +2,9 @@ package io.slipway.agent.builtin;
 
 import io.slipway.agent.credentials.BindingStep;
 import io.slipway.agent.credentials.WithCredentialsStep;
+import io.slipway.agent.files.ArchiveArtifactsStep;
+import io.slipway.agent.scm.CheckoutStep;
+import io.slipway.agent.scm.GitStep;
 import io.slipway.agent.shell.ShStep;
 import java.util.ArrayList;
 import io.slipway.agent.step.StepExecutor;
@@ -17,7 +20,8 @@ public final class BuiltinSteps {
         List<StepExecutor> steps = new ArrayList<>(List.of(new ShStep(), new EchoStep(), new ErrorStep(),
                 new DirStep(), new WithEnvStep(), new RetryStep(), new TimeoutStep(), new SleepStep(),
                 new WriteFileStep(), new ReadFileStep(), new FileExistsStep(), new CatchErrorStep(),
-                new UnstableStep(), new PwdStep(), new WithCredentialsStep()));
+                new UnstableStep(), new PwdStep(), new WithCredentialsStep(), new GitStep(), new CheckoutStep(),
+                new ArchiveArtifactsStep(), new InputStep()));
         steps.addAll(BindingStep.all());
         return List.copyOf(steps);
     }

@@ -29,6 +29,11 @@ public record BuildServices(LogSink log, SecretMasker masker, Cancellation cance
         Objects.requireNonNull(buildDir, "buildDir");
     }
 
+    /** The same services with another cancellation (post blocks run even after an abort). */
+    public BuildServices withCancellation(Cancellation other) {
+        return new BuildServices(log, masker, other, changes, credentials, inputs, buildDir);
+    }
+
     /** The same services logging to {@code other}. */
     public BuildServices withLog(LogSink other) {
         return new BuildServices(other, masker, cancellation, changes, credentials, inputs, buildDir);

@@ -192,27 +192,22 @@ final class EntityService {
     }
 
     private static Entity findOptional(EntitySet set, EntityKind kind, Scope scope, String idOrKey) {
+        if (!scope.nested()) {
+            return set.find(kind, idOrKey).orElse(null);
+        }
+        var parentId = parent(set, scope).id();
         var found = set.find(kind, idOrKey).orElse(null);
-        if (found == null && scope.nested() && kind == EntityKind.TARGET) {
-            found = set.find(kind, normaliseTarget(idOrKey)).orElse(null);
+        if (found != null && refersTo(found, scope.field(), parentId)) {
+            return found;
         }
-        if (found != null && scope.nested() && !refersTo(found, scope.field(), parent(set, scope).id())) {
-            return kind == EntityKind.TARGET ? targetOf(set, scope, idOrKey) : null;
-        }
-        if (found == null && scope.nested() && kind == EntityKind.TARGET) {
-            return targetOf(set, scope, idOrKey);
-        }
-        return found;
-    }
-
-    /** Targets are unique per upstream only, so {@code host:port} is looked up among the upstream's targets. */
-    private static Entity targetOf(EntitySet set, Scope scope, String hostPort) {
-        var upstreamId = parent(set, scope).id();
-        String normal = normaliseTarget(hostPort);
-        return set.list(EntityKind.TARGET).stream()
-                .filter(t -> refersTo(t, "upstream", upstreamId))
-                .filter(t -> t.id().toString().equals(hostPort)
-                        || ((io.slipway.gateway.config.Target) t).target().equals(normal))
+        // keys unique only per parent (a target's address, an ACL group) are looked up among the parent's children
+        String key = kind == EntityKind.TARGET ? normaliseTarget(idOrKey) : idOrKey;
+        return set.list(kind).stream()
+                .filter(e -> refersTo(e, scope.field(), parentId))
+                .filter(e -> {
+                    var json = KongJson.toJson(e);
+                    return kind.endpointKeys().stream().anyMatch(k -> key.equals(json.path(k).asText(null)));
+                })
                 .findFirst().orElse(null);
     }
 

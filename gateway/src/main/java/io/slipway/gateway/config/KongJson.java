@@ -19,7 +19,26 @@ public final class KongJson {
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .addModule(new com.fasterxml.jackson.databind.module.SimpleModule()
+                    .addSerializer(Double.class, new WholeNumbers()).addSerializer(double.class, new WholeNumbers()))
             .build();
+
+    /** Writes 1.0 as 1, as Kong shows numbers such as health-check intervals. */
+    private static final class WholeNumbers extends com.fasterxml.jackson.databind.ser.std.StdSerializer<Double> {
+        WholeNumbers() {
+            super(Double.class);
+        }
+
+        @Override
+        public void serialize(Double value, com.fasterxml.jackson.core.JsonGenerator out,
+                              com.fasterxml.jackson.databind.SerializerProvider provider) throws java.io.IOException {
+            if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+                out.writeNumber(value.longValue());
+            } else {
+                out.writeNumber(value);
+            }
+        }
+    }
 
     private KongJson() {}
 

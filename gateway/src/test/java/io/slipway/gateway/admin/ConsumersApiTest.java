@@ -86,6 +86,8 @@ class ConsumersApiTest extends NodeTest {
         assertThat(acl.status()).isEqualTo(201);
         assertThat(acl.json().get("group").asText()).isEqualTo("admins");
         assertThat(admin.form("POST", "/consumers/luka/acls", "group=admins").status()).isEqualTo(409);
+        assertThat(admin.get("/consumers/luka/acls/admins").json().get("id")).isEqualTo(acl.json().get("id"));
+        assertThat(admin.get("/consumers/luka/acls/nobody").status()).isEqualTo(404);
         created("/consumers/luka/key-auth", "{\"key\":\"k\"}");
         created("/consumers/luka/jwt", "{}");
         created("/consumers/luka/basic-auth", "{\"username\":\"u\",\"password\":\"p\"}");

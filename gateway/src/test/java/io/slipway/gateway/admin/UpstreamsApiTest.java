@@ -15,7 +15,7 @@ class UpstreamsApiTest extends NodeTest {
         var active = upstream.get("healthchecks").get("active");
         assertThat(active.get("type").asText()).isEqualTo("http");
         assertThat(active.get("http_path").asText()).isEqualTo("/");
-        assertThat(active.get("timeout").asDouble()).isEqualTo(1.0);
+        assertThat(active.get("timeout").toString()).isEqualTo("1");
         assertThat(active.get("concurrency").asInt()).isEqualTo(10);
         assertThat(active.get("healthy").get("http_statuses").toString()).isEqualTo("[200,302]");
         assertThat(active.get("unhealthy").get("http_statuses")).hasSize(8);

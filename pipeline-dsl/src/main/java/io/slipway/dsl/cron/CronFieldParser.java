@@ -62,6 +62,13 @@ final class CronFieldParser {
             pos++;
             return hashTerm();
         }
+        String found = "'" + c + "'";
+        if (c == '?' || c == 'L' || c == 'W' || c == '#') {
+            throw new CronSyntaxError(firstColumn + pos, CronMessages.noQuartzSyntax(found));
+        }
+        if (Character.isLetter(c) && (field == CronField.MONTH || field == CronField.DAY_OF_WEEK)) {
+            throw new CronSyntaxError(firstColumn + pos, CronMessages.noNames(found));
+        }
         throw unexpected("a number, '*' or 'H'");
     }
 

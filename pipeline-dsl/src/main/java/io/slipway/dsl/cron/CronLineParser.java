@@ -44,6 +44,11 @@ final class CronLineParser {
     private static CronLine fields(String text, int column, int lineNumber, CronHash hash, ZoneId zone)
             throws CronSyntaxError {
         List<int[]> spans = split(text);
+        for (int[] span : spans) {
+            if (text.charAt(span[0]) == '#') {
+                throw new CronSyntaxError(column + span[0], CronMessages.commentNotAlone());
+            }
+        }
         CronField[] fields = CronField.values();
         if (spans.size() != fields.length) {
             int at = spans.size() > fields.length ? spans.get(fields.length)[0] : text.length();

@@ -32,6 +32,21 @@ public final class CronMessages {
         return "unexpected " + found + ", expected " + expected;
     }
 
+    /** After {@link #unexpected} when a month or day-of-week field holds a name such as MON or JAN. */
+    public static String noNames(String found) {
+        return unexpected(found, "a number, '*' or 'H'")
+                + " (Jenkins has no month or day names: months are 1-12, days of the week 0-7 with 0 and 7 Sunday)";
+    }
+
+    /** After {@link #unexpected} for Quartz-only syntax. */
+    public static String noQuartzSyntax(String found) {
+        return unexpected(found, "a number, '*' or 'H'") + " (Jenkins cron has no Quartz '?', 'L', 'W' or '#')";
+    }
+
+    public static String commentNotAlone() {
+        return "a comment must be on a line of its own: Jenkins reads '#' only at the start of a line";
+    }
+
     public static String numberTooLarge(String digits) {
         return "number too large: " + digits;
     }

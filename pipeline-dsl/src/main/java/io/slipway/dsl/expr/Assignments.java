@@ -21,7 +21,8 @@ final class Assignments {
 
     static void store(Evaluator ev, Expr target, Object value, Scope scope) {
         if (target instanceof VariableExpr v) {
-            scope.assign(v.name(), value);
+            Object stored = scope.typeOf(v.name()).map(type -> Casts.cast(value, type)).orElse(value);
+            scope.assign(v.name(), stored);
         } else if (target instanceof PropertyExpr p) {
             PropertyAccess.set(ev.eval(p.target(), scope), p.name(), value);
         } else if (target instanceof IndexExpr i) {

@@ -144,10 +144,15 @@ final class Blocks {
         return Optional.empty();
     }
 
-    void switchCase(SwitchStmt sw, Scope scope) {
+    /**
+     * Runs a switch; its value (for a closure's last statement) is that of the last statement run before
+     * the {@code break} or the end, as Groovy's implicit return gives it.
+     */
+    Object switchCase(SwitchStmt sw, Scope scope) {
         Object subject = session.evaluator.eval(sw.subject(), scope);
         Scope body = scope.child();
         boolean matched = false;
+        Object[] last = new Object[1];
         try {
             for (CaseClause c : sw.cases()) {
                 if (!matched) {
@@ -159,16 +164,25 @@ final class Blocks {
                     }
                 }
                 if (matched) {
-                    runAll(c.body(), body);
+                    runAll(c.body(), body, last);
                 }
             }
-            runAll(sw.defaultBody(), body);
+            runAll(sw.defaultBody(), body, last);
         } catch (ControlFlow.Break b) {
             // a break leaves the switch
         }
+        return last[0];
     }
 
-    private void runAll(List<Stmt> body, Scope scope) {
-        executor.run(body, scope);
+    /** Runs statements, leaving in {@code last[0]} the value of the last one run (null unless an expression). */
+    private void runAll(List<Stmt> body, Scope scope, Object[] last) {
+        for (Stmt s : body) {
+            last[0] = null;
+            if (s instanceof io.slipway.dsl.ast.ExprStmt e) {
+                last[0] = session.evaluator.eval(e.expr(), scope);
+            } else {
+                executor.exec(s, scope);
+            }
+        }
     }
 }

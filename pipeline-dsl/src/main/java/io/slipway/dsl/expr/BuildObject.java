@@ -111,4 +111,9 @@ final class BuildObject {
         }
         return i;
     }
+
+    @Override
+    public String toString() {
+        return view.fullDisplayName();
+    }
 }

@@ -48,4 +48,9 @@ final class EnvObject {
             default -> throw ScriptFault.unsupported(ExprMessages.unknownMethod(method, "env"));
         };
     }
+
+    @Override
+    public String toString() {
+        return GroovyText.render(env);
+    }
 }

@@ -61,6 +61,9 @@ final class Executor {
         if (last instanceof TryStmt t) {
             return blocks.tryCatch(t, scope);
         }
+        if (last instanceof SwitchStmt sw) {
+            return blocks.switchCase(sw, scope);
+        }
         exec(last, scope);
         return null;
     }
@@ -81,7 +84,11 @@ final class Executor {
             ev.eval(e.expr(), scope);
         } else if (s instanceof DeclStmt d) {
             Object value = d.init().map(x -> ev.eval(x, scope)).orElse(defaultValue(d.type()));
-            scope.declare(d.name(), isDynamic(d.type()) ? value : castAt(value, d));
+            if (isDynamic(d.type())) {
+                scope.declare(d.name(), value);
+            } else {
+                scope.declareTyped(d.name(), castAt(value, d), d.type());
+            }
         } else if (s instanceof AssignStmt a) {
             assign(a, scope);
         } else if (s instanceof IfStmt i) {

@@ -16,6 +16,8 @@ final class Scope {
 
     private final Scope parent;
     private final Map<String, Object> vars = new HashMap<>();
+    /** Declared types of typed variables ({@code int n}), which assignments cast to as Groovy does. */
+    private final Map<String, String> types = new HashMap<>();
 
     Scope(Scope parent) {
         this.parent = parent;
@@ -31,6 +33,24 @@ final class Scope {
 
     synchronized void declare(String name, Object value) {
         vars.put(name, value == null ? NULL : value);
+        types.remove(name);
+    }
+
+    synchronized void declareTyped(String name, Object value, String type) {
+        vars.put(name, value == null ? NULL : value);
+        types.put(name, type);
+    }
+
+    /** The declared type of the nearest variable of this name, if it was declared with one. */
+    Optional<String> typeOf(String name) {
+        for (Scope s = this; s != null; s = s.parent) {
+            synchronized (s) {
+                if (s.vars.containsKey(name)) {
+                    return Optional.ofNullable(s.types.get(name));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The value of a variable visible here; empty when no scope declares it. An inner value may be null. */

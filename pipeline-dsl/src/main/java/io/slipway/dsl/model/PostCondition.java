@@ -7,13 +7,14 @@ import java.util.stream.Collectors;
 /**
  * The conditions of a {@code post} section, declared in the order Jenkins' code runs them. Jenkins sorts
  * its {@code BuildCondition} extensions by descending ordinal (pipeline-model-definition, package
- * {@code model.conditions}): always 1000, changed 900, fixed 890, regression 880, aborted 800, failure 700,
- * success 700 (ties break by class name), unsuccessful 650, unstable 600, notBuilt 400, cleanup -10000.
- * That puts {@code unsuccessful} before {@code unstable}, unlike the order of Jenkins' documentation.
+ * {@code model.conditions}, each class's {@code @Extension(ordinal=...)}): always 1000, changed 900,
+ * fixed 890, regression 880, aborted 800, success 700, unsuccessful 650, unstable 600, failure 500,
+ * notBuilt 400, cleanup last. That runs {@code success} before {@code failure}, unlike the order of
+ * Jenkins' documentation.
  */
 public enum PostCondition {
     ALWAYS("always"), CHANGED("changed"), FIXED("fixed"), REGRESSION("regression"), ABORTED("aborted"),
-    FAILURE("failure"), SUCCESS("success"), UNSUCCESSFUL("unsuccessful"), UNSTABLE("unstable"),
+    SUCCESS("success"), UNSUCCESSFUL("unsuccessful"), UNSTABLE("unstable"), FAILURE("failure"),
     NOT_BUILT("notBuilt"), CLEANUP("cleanup");
 
     private final String word;

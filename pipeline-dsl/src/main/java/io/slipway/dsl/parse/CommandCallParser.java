@@ -1,5 +1,6 @@
 package io.slipway.dsl.parse;
 
+import io.slipway.dsl.ast.ConstantExpr;
 import io.slipway.dsl.ast.Expr;
 import io.slipway.dsl.ast.MethodCallExpr;
 import io.slipway.dsl.ast.PropertyExpr;
@@ -11,7 +12,8 @@ import java.util.Optional;
  * Groovy's calls without parentheses, the way most Jenkinsfile steps are written: {@code sh 'make'},
  * {@code agent any}, {@code git url: 'u', branch: 'main'}, {@code values 'a', 'b'}. A name (or a
  * property such as {@code a.b}) directly followed, on the same line, by something that starts an
- * argument is a call. Groovy's longer command chains ({@code a b c d}) are reported, not guessed at.
+ * argument is a call; so is a quoted name, as {@code tools} allows for tool types named by class
+ * ({@code 'org.example.DockerTool' '24.0'}). Groovy's longer command chains ({@code a b c d}) are reported, not guessed at.
  */
 final class CommandCallParser {
 
@@ -40,6 +42,9 @@ final class CommandCallParser {
             target = Optional.of(prop.target());
             name = prop.name();
             safe = prop.safe();
+        } else if (head instanceof ConstantExpr c && c.value() instanceof String quoted) {
+            target = Optional.empty();
+            name = quoted;
         } else if (head instanceof MethodCallExpr) {
             throw ts.fail(ts.peek(), ParseMessages.COMMAND_CHAIN, ParseMessages.commandChainHint());
         } else {

@@ -6,6 +6,8 @@ package io.slipway.dsl.parse;
  */
 final class ParseFailure extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     ParseFailure() {
         super(null, null, false, false);
     }

@@ -2,6 +2,9 @@ package io.slipway.dsl.validate;
 
 import io.slipway.dsl.ast.declarative.EnvEntryNode;
 import io.slipway.dsl.ast.declarative.SectionNode;
+import io.slipway.dsl.ast.BinaryExpr;
+import io.slipway.dsl.ast.BinaryOp;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -10,6 +13,8 @@ import java.util.regex.Pattern;
  */
 final class EnvironmentRules {
 
+    private static final Set<BinaryOp> ARITHMETIC = Set.of(BinaryOp.MINUS, BinaryOp.MULTIPLY, BinaryOp.DIVIDE,
+            BinaryOp.MODULO, BinaryOp.POWER);
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private final Report report;
@@ -32,9 +37,13 @@ final class EnvironmentRules {
             report.all(expressions.checkExpr(entry.value()));
             SyntaxWalk.each(entry.value(), e -> {
                 if (SyntaxWalk.isCredentialsCall(e)) {
-                    report.error(e.pos(), ValidationMessages.credentialsOutsideEnvironment(),
+                    report.error(e.pos(), ValidationMessages.credentialsNotWholeValue(),
                             "write NAME = credentials('id') on a line of its own");
+                } else if (e instanceof BinaryExpr b && ARITHMETIC.contains(b.op())) {
+                    report.error(b.pos(), ValidationMessages.envValueOperator(b.op().symbol()));
                 }
+                SyntaxWalk.bareDollarCurly(e).ifPresent(text ->
+                        report.error(e.pos(), ValidationMessages.bareDollarCurly(text)));
             });
         }
     }

@@ -121,6 +121,8 @@ final class StepRules {
 
     private void checkCredentials(Expr arg) {
         SyntaxWalk.each(arg, e -> {
+            SyntaxWalk.bareDollarCurly(e).ifPresent(text ->
+                    report.error(e.pos(), ValidationMessages.bareDollarCurly(text)));
             if (SyntaxWalk.isCredentialsCall(e)) {
                 report.error(e.pos(), ValidationMessages.credentialsOutsideEnvironment(),
                         "bind it in 'environment' or use withCredentials([...]) { }");

@@ -74,6 +74,23 @@ final class SyntaxWalk {
         }
     }
 
+    /**
+     * The text inside {@code ${...}} written outside a string ({@code FOO = ${env.X}}), which Groovy reads as a
+     * call of a method named {@code $} with a closure.
+     */
+    static java.util.Optional<String> bareDollarCurly(Expr expr) {
+        if (expr instanceof MethodCallExpr m && m.target().isEmpty() && m.name().equals("$")) {
+            ClosureExpr block = m.closure().orElse(m.args().size() == 1 && m.args().get(0) instanceof ClosureExpr c
+                    ? c : null);
+            if (block != null && block.body().size() == 1
+                    && block.body().get(0) instanceof io.slipway.dsl.ast.ExprStmt es) {
+                return java.util.Optional.of(io.slipway.dsl.parse.declarative.ExprText.of(es.expr()));
+            }
+            return java.util.Optional.of("...");
+        }
+        return java.util.Optional.empty();
+    }
+
     /** True when {@code expr} is a call of {@code credentials(...)} on the script. */
     static boolean isCredentialsCall(Expr expr) {
         return expr instanceof MethodCallExpr m && m.target().isEmpty() && m.name().equals("credentials");

@@ -55,6 +55,13 @@ final class TriggerRules {
             report.error(t.pos(), ValidationMessages.cronSpecNotString(t.name()));
             return;
         }
+        boolean[] closure = {spec instanceof io.slipway.dsl.ast.ClosureExpr};
+        SyntaxWalk.each(spec, e -> closure[0] |= e instanceof io.slipway.dsl.ast.MethodCallExpr m
+                && (m.closure().isPresent() || m.args().stream().anyMatch(a -> a instanceof io.slipway.dsl.ast.ClosureExpr)));
+        if (closure[0]) {
+            report.error(spec.pos(), ValidationMessages.cronSpecNotString(t.name()));
+            return;
+        }
         if (!(spec instanceof ConstantExpr c && c.value() instanceof String text)) {
             return;
         }

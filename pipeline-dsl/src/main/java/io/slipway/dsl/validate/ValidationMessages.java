@@ -220,6 +220,18 @@ public final class ValidationMessages {
         return "step '" + step + "' expects a block { ... }";
     }
 
+    public static String credentialsNotWholeValue() {
+        return "credentials() must be the whole value of an environment variable";
+    }
+
+    public static String envValueOperator(String operator) {
+        return "environment variable values can only be joined with '+', not '" + operator + "'";
+    }
+
+    public static String bareDollarCurly(String text) {
+        return "${" + text + "} cannot be used as a value directly; did you mean \"${" + text + "}\"?";
+    }
+
     public static String credentialsOutsideEnvironment() {
         return "credentials() can only be used in an 'environment' section";
     }

@@ -33,7 +33,12 @@ class JenkinsCronErrorsTest {
             @fortnightly            ; line 1:1: unknown alias '@fortnightly' ` + ALIASES + `
             @Daily                  ; line 1:1: unknown alias '@Daily' ` + ALIASES + `
             @daily 5                ; line 1:8: nothing may follow '@daily' on its line
-            0 0 * * MON             ; line 1:9: unexpected 'M', expected a number, '*' or 'H'
+            0 0 * * MON             ; line 1:9: unexpected 'M', expected a number, '*' or 'H' (Jenkins has no month or day names: months are 1-12, days of the week 0-7 with 0 and 7 Sunday)
+            0 0 * JAN *             ; line 1:7: unexpected 'J', expected a number, '*' or 'H' (Jenkins has no month or day names: months are 1-12, days of the week 0-7 with 0 and 7 Sunday)
+            0 0 ? * 1               ; line 1:5: unexpected '?', expected a number, '*' or 'H' (Jenkins cron has no Quartz '?', 'L', 'W' or '#')
+            0 0 L * *               ; line 1:5: unexpected 'L', expected a number, '*' or 'H' (Jenkins cron has no Quartz '?', 'L', 'W' or '#')
+            0 0 * * 5#3             ; line 1:10: unexpected '#', expected ',' or the end of the day-of-week field
+            0 0 * * * # nightly     ; line 1:11: a comment must be on a line of its own: Jenkins reads '#' only at the start of a line
             h * * * *               ; line 1:1: unexpected 'h', expected a number, '*' or 'H'
             1,,2 * * * *            ; line 1:3: unexpected ',', expected a number, '*' or 'H'
             1, * * * *              ; line 1:3: unexpected end of the minute field, expected a number, '*' or 'H'

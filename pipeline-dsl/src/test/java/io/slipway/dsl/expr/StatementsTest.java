@@ -20,6 +20,9 @@ class StatementsTest {
             def l = []; l[2] = 'x'; l                                          ==> [null, null, 'x']
             def x; x ?= 5; x                                                   ==> 5
             int n = 7 / 2; n                                                   ==> 3
+            int n = 1; n += 1.5; n                                             ==> 2
+            String s = 'a'; s = 5; s                                           ==> '5'
+            def d = 1; d += 1.5; d                                             ==> 2.5G
             String s = 5; s                                                    ==> '5'
             def i = 0; i++; ++i; i                                             ==> 2
             def i = 5; def j = i--; [i, j]                                     ==> [4, 5]
@@ -91,6 +94,27 @@ class StatementsTest {
                 r
                 """.formatted(subject);
         assertThat(Inspect.of(new Harness().run(script))).isEqualTo(expected);
+    }
+
+    @Test
+    void aSwitchAtTheEndOfAWhenExpressionGivesTheValueOfTheTakenCase() {
+        Harness h = new Harness();
+        h.env.put("BRANCH_NAME", "develop");
+        var body = Scripts.body("""
+                switch (env.BRANCH_NAME) {
+                    case 'main':
+                        true
+                        break
+                    case ~/feature.*/:
+                        false
+                        break
+                    default:
+                        env.BRANCH_NAME == 'develop'
+                }
+                """);
+        assertThat(h.interpreter.evaluateCondition(body, h.ctx)).isTrue();
+        h.env.put("BRANCH_NAME", "feature/x");
+        assertThat(h.interpreter.evaluateCondition(body, h.ctx)).isFalse();
     }
 
     @Test

@@ -66,6 +66,7 @@ class CommandCallParserTest {
             foo default: 1                                  ==> foo(default: 1)
             parallel 'one': { echo '1' }, failFast: true    ==> parallel(one: {echo('1')}, failFast: true)
             parallel branches                               ==> parallel(branches)
+            'org.example.DockerTool' '24.0'                 ==> org.example.DockerTool('24.0')
             checkout([$class: 'GitSCM', branches: [[name: '*/main']]]) ==> checkout(['$class': 'GitSCM', 'branches': [['name': '*/main']]])
             env.PATH = "${tool 'mvn'}/bin:${env.PATH}"      ==> env.PATH = "${tool('mvn')}/bin:${env.PATH}"
             catchError(buildResult: 'SUCCESS') { sh 'false' } ==> catchError(buildResult: 'SUCCESS'){sh('false')}

@@ -3,7 +3,11 @@ package io.slipway.server.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.slipway.server.auth.BearerAuth;
+import io.slipway.server.build.BuildHistory;
+import io.slipway.server.build.BuildLogs;
 import io.slipway.server.credential.CredentialService;
+import io.slipway.server.queue.BuildQueue;
+import io.slipway.server.run.RunningBuilds;
 import io.slipway.server.job.JobService;
 import java.util.Map;
 
@@ -13,11 +17,21 @@ public final class Routes {
     private final BearerAuth auth;
     private final JobsApi jobs;
     private final CredentialsApi credentials;
+    private final BuildsApi builds;
+    private final LogStream logStream;
 
-    public Routes(BearerAuth auth, JobService jobService, CredentialService credentialService, ObjectMapper json) {
+    /** The services the API calls, bundled. */
+    public record Services(JobService jobs, CredentialService credentials, BuildQueue queue, BuildHistory history,
+            BuildLogs logs, RunningBuilds running) {
+    }
+
+    public Routes(BearerAuth auth, Services services, ObjectMapper json) {
         this.auth = auth;
-        this.jobs = new JobsApi(jobService, json);
-        this.credentials = new CredentialsApi(credentialService, json);
+        this.jobs = new JobsApi(services.jobs(), json);
+        this.credentials = new CredentialsApi(services.credentials(), json);
+        this.builds = new BuildsApi(services.queue(), services.history(), services.logs(), services.jobs(),
+                services.running(), json);
+        this.logStream = new LogStream(services.history(), services.logs());
     }
 
     public void register(RoutesConfig routes) {
@@ -30,6 +44,14 @@ public final class Routes {
         routes.get("/api/jobs/{name}", jobs::get);
         routes.put("/api/jobs/{name}", jobs::replace);
         routes.delete("/api/jobs/{name}", jobs::delete);
+
+        routes.post("/api/jobs/{name}/builds", builds::trigger);
+        routes.get("/api/jobs/{name}/builds", builds::list);
+        routes.get("/api/jobs/{name}/builds/{number}", builds::get);
+        routes.get("/api/jobs/{name}/builds/{number}/log", builds::log);
+        routes.get("/api/jobs/{name}/builds/{number}/log/stream", logStream::stream);
+        routes.post("/api/jobs/{name}/builds/{number}/abort", builds::abort);
+        routes.post("/api/jobs/{name}/builds/{number}/input/{id}", builds::answerInput);
 
         routes.get("/api/credentials", credentials::list);
         routes.post("/api/credentials", credentials::create);

@@ -33,6 +33,12 @@ public interface BuildStore {
     @SqlQuery("SELECT " + COLUMNS + " FROM builds WHERE status = 'QUEUED' ORDER BY queued_at, job_name, number")
     List<BuildRow> queued();
 
+    @SqlUpdate("UPDATE builds SET exclusive = :exclusive WHERE job_name = :job AND number = :number")
+    void setExclusive(@Bind("job") String job, @Bind("number") int number, @Bind("exclusive") boolean exclusive);
+
+    @SqlQuery("SELECT exclusive FROM builds WHERE job_name = :job AND number = :number")
+    boolean isExclusive(@Bind("job") String job, @Bind("number") int number);
+
     @SqlQuery("SELECT " + COLUMNS + " FROM builds WHERE status = 'RUNNING'")
     List<BuildRow> running();
 

@@ -62,6 +62,11 @@ final class AgentReader {
                 continue;
             }
             result = typed(type);
+            if ((type.name().equals("any") || type.name().equals("none")) && type.block().isEmpty()) {
+                // agent { any true } is Jenkins' block spelling of agent any
+                return Optional.of(type.name().equals("any") ? new AnyAgentNode(agent.pos())
+                        : new NoneAgentNode(agent.pos()));
+            }
         }
         if (result == null) {
             diagnostics.add(Diagnostic.error(agent.pos(), DeclarativeMessages.emptyAgent(),

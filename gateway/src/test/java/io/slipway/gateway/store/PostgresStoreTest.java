@@ -1,0 +1,108 @@
+package io.slipway.gateway.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.slipway.gateway.GatewayNode;
+import io.slipway.gateway.GatewaySettings;
+import io.slipway.gateway.admin.AdminClient;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The store on a real PostgreSQL (SLIPWAY_TEST_PG_URL, _USER, _PASSWORD; skipped when unset unless
+ * CI=true), in a database created for this test and dropped afterwards.
+ */
+class PostgresStoreTest {
+
+    @TempDir
+    Path data;
+    String adminUrl;
+    String user;
+    String password;
+    String database;
+    String url;
+
+    @BeforeEach
+    void createDatabase() throws SQLException {
+        adminUrl = System.getenv("SLIPWAY_TEST_PG_URL");
+        if (adminUrl == null || adminUrl.isBlank()) {
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException("CI=true but SLIPWAY_TEST_PG_URL is not set");
+            }
+            Assumptions.abort("SLIPWAY_TEST_PG_URL is not set");
+        }
+        user = System.getenv("SLIPWAY_TEST_PG_USER");
+        password = System.getenv("SLIPWAY_TEST_PG_PASSWORD");
+        database = "slipway_gw_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (var connection = DriverManager.getConnection(adminUrl, user, password)) {
+            connection.createStatement().execute("CREATE DATABASE " + database);
+        }
+        url = adminUrl.replaceAll("/[^/?]*(\\?.*)?$", "/" + database + "$1");
+    }
+
+    @AfterEach
+    void dropDatabase() throws SQLException {
+        if (database == null) return;
+        try (var connection = DriverManager.getConnection(adminUrl, user, password)) {
+            connection.createStatement().execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    private GatewaySettings settings(String folder) {
+        return GatewaySettings.loopback(data.resolve(folder)).withDatabase(url, user, password);
+    }
+
+    @Test
+    void twoNodesShareOneDatabaseAndSeeEachOthersChanges() throws InterruptedException {
+        try (var a = GatewayNode.start(settings("a")); var b = GatewayNode.start(settings("b"))) {
+            var adminA = new AdminClient(a.adminUrl());
+            var adminB = new AdminClient(b.adminUrl());
+            assertThat(adminA.get("/").json().at("/configuration/database").asText()).isEqualTo("postgres");
+            assertThat(adminA.post("/services", "{\"name\":\"shared\",\"url\":\"http://127.0.0.1:9000\"}").status())
+                    .isEqualTo(201);
+            assertThat(adminA.post("/services/shared/routes", "{\"paths\":[\"/shared\"]}").status()).isEqualTo(201);
+            String hash = a.configuration().hash();
+            for (int i = 0; i < 100 && !b.configuration().hash().equals(hash); i++) {
+                Thread.sleep(100);  // node b polls the change counter every second
+            }
+            assertThat(adminB.get("/status").json().get("configuration_hash").asText()).isEqualTo(hash);
+            assertThat(adminB.get("/services/shared/routes").json().get("data")).hasSize(1);
+
+            var clash = adminB.post("/services", "{\"name\":\"shared\",\"host\":\"127.0.0.1\"}");
+            assertThat(clash.status()).isEqualTo(409);
+            assertThat(adminB.delete("/services/shared").status()).isEqualTo(400);
+        }
+    }
+
+    @Test
+    void stateSurvivesARestartAndCascadesHoldInTheDatabase() {
+        try (var node = GatewayNode.start(settings("a"))) {
+            var admin = new AdminClient(node.adminUrl());
+            admin.post("/consumers", "{\"username\":\"c\"}");
+            admin.post("/consumers/c/key-auth", "{\"key\":\"k1\"}");
+            admin.post("/consumers/c/basic-auth", "{\"username\":\"u\",\"password\":\"p\"}");
+            admin.post("/upstreams", "{\"name\":\"u\"}");
+            admin.post("/upstreams/u/targets", "{\"target\":\"127.0.0.1:9001\"}");
+            admin.post("/plugins", "{\"name\":\"cors\"}");
+            assertThat(admin.delete("/upstreams/u").status()).isEqualTo(204);
+        }
+        try (var node = GatewayNode.start(settings("b"))) {
+            var admin = new AdminClient(node.adminUrl());
+            assertThat(admin.get("/consumers/c/key-auth").json().get("data")).hasSize(1);
+            assertThat(admin.get("/plugins").json().get("data")).hasSize(1);
+            assertThat(node.configuration().targets()).isEmpty();
+            assertThat(admin.delete("/consumers/c").status()).isEqualTo(204);
+        }
+        try (var node = GatewayNode.start(settings("c"))) {
+            assertThat(node.configuration().keyAuthCredentials()).isEmpty();
+            assertThat(node.configuration().basicAuthCredentials()).isEmpty();
+        }
+    }
+}

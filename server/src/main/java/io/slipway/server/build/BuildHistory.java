@@ -1,0 +1,35 @@
+package io.slipway.server.build;
+
+import io.slipway.server.api.ApiException;
+import io.slipway.server.store.BuildStore;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads build records: a job's builds newest first, one build, the previous finished one. */
+public final class BuildHistory {
+
+    private final BuildStore store;
+    private final BuildRecords records;
+
+    public BuildHistory(BuildStore store, BuildRecords records) {
+        this.store = store;
+        this.records = records;
+    }
+
+    public List<Build> newestFirst(String job, int limit) {
+        return store.newestFirst(job, limit).stream().map(records::toBuild).toList();
+    }
+
+    public Build get(String job, int number) {
+        return find(job, number).orElseThrow(() -> ApiException.notFound("build #" + number + " of job '" + job + "'"));
+    }
+
+    public Optional<Build> find(String job, int number) {
+        return store.find(job, number).map(records::toBuild);
+    }
+
+    /** The latest build before {@code number} that has ended. */
+    public Optional<Build> previousFinished(String job, int number) {
+        return store.previousFinished(job, number).map(records::toBuild);
+    }
+}

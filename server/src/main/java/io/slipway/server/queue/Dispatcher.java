@@ -1,0 +1,140 @@
+package io.slipway.server.queue;
+
+import io.slipway.server.build.Build;
+import io.slipway.server.build.BuildRecords;
+import io.slipway.server.run.BuildControl;
+import io.slipway.server.run.BuildRunner;
+import io.slipway.server.run.RunningBuilds;
+import io.slipway.server.store.BuildRow;
+import io.slipway.server.store.BuildStore;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes QUEUED builds, oldest first, and runs them on the local executor: a fixed pool of
+ * {@code executors} threads. A build is claimed in the store (QUEUED to RUNNING) before it runs, so
+ * it runs once; a build whose pipeline disables concurrent builds waits while another build of its
+ * job runs. Woken by triggers and finished builds, and every second as a safety net.
+ */
+public final class Dispatcher implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+
+    private final BuildStore store;
+    private final BuildRecords records;
+    private final RunningBuilds running;
+    private final BuildRunner runner;
+    private final Clock clock;
+    private final int executors;
+    private final ExecutorService pool;
+    private final AtomicInteger busy = new AtomicInteger();
+    private final Object signal = new Object();
+    private final Thread loop;
+    private volatile boolean stopped;
+    private boolean woken;
+
+    public Dispatcher(BuildStore store, BuildRecords records, RunningBuilds running, BuildRunner runner,
+            int executors, Clock clock) {
+        this.store = store;
+        this.records = records;
+        this.running = running;
+        this.runner = runner;
+        this.executors = executors;
+        this.clock = clock;
+        AtomicInteger ids = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(executors, r -> new Thread(r, "executor-" + ids.incrementAndGet()));
+        this.loop = new Thread(this::loop, "dispatcher");
+        this.loop.setDaemon(true);
+    }
+
+    public void start() {
+        loop.start();
+    }
+
+    /** Asks the dispatcher to look at the queue now. */
+    public void wake() {
+        synchronized (signal) {
+            woken = true;
+            signal.notifyAll();
+        }
+    }
+
+    private void loop() {
+        while (!stopped) {
+            try {
+                dispatchQueued();
+                synchronized (signal) {
+                    if (!woken) {
+                        signal.wait(1000);
+                    }
+                    woken = false;
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("dispatcher pass failed; retrying", e);
+                sleepQuietly();
+            }
+        }
+    }
+
+    private void dispatchQueued() {
+        for (BuildRow row : store.queued()) {
+            if (stopped || busy.get() >= executors) {
+                return;
+            }
+            if (store.isExclusive(row.jobName(), row.number()) && running.anyOf(row.jobName())) {
+                continue;
+            }
+            if (store.claim(row.jobName(), row.number(), clock.instant()) != 1) {
+                continue;
+            }
+            Build build = records.toBuild(store.find(row.jobName(), row.number()).orElseThrow());
+            BuildControl control = running.register(build.job(), build.number());
+            busy.incrementAndGet();
+            pool.execute(() -> runClaimed(build, control));
+        }
+    }
+
+    private void runClaimed(Build build, BuildControl control) {
+        control.enter();
+        try {
+            runner.run(build, control);
+        } catch (RuntimeException e) {
+            LOG.error("build {} #{} failed outside the runner", build.job(), build.number(), e);
+        } finally {
+            control.leave();
+            Thread.interrupted();
+            running.remove(build.job(), build.number());
+            busy.decrementAndGet();
+            wake();
+        }
+    }
+
+    private void sleepQuietly() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops taking builds, aborts the running ones and waits briefly for them to record it. */
+    @Override
+    public void close() {
+        stopped = true;
+        loop.interrupt();
+        running.abortAll("server stopped");
+        pool.shutdown();
+        try {
+            pool.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

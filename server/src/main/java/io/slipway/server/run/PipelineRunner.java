@@ -1,0 +1,203 @@
+package io.slipway.server.run;
+
+import io.slipway.agent.log.MaskingLogSink;
+import io.slipway.agent.log.SecretMasker;
+import io.slipway.agent.scm.GitCheckout;
+import io.slipway.agent.step.BuildServices;
+import io.slipway.agent.step.CredentialLookup;
+import io.slipway.agent.step.StepContext;
+import io.slipway.agent.step.StepFailure;
+import io.slipway.agent.step.StepRegistry;
+import io.slipway.dsl.expr.EvalContext;
+import io.slipway.dsl.expr.Interpreter;
+import io.slipway.server.api.ApiException;
+import io.slipway.server.build.Build;
+import io.slipway.server.build.BuildHistory;
+import io.slipway.server.build.BuildLog;
+import io.slipway.server.build.BuildLogs;
+import io.slipway.server.build.BuildRecords;
+import io.slipway.server.build.BuildStatus;
+import io.slipway.server.job.GitSource;
+import io.slipway.server.job.Job;
+import io.slipway.server.job.JobService;
+import io.slipway.server.scm.RepositoryMirror;
+import io.slipway.server.store.BuildStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The local executor's runner: prepares a claimed build (log, workspace, checkout of the pinned
+ * commit, the pipeline compiled at that commit, environment, interpreter) and walks it with a
+ * {@link BuildExecution}; then records the final status, applies {@code buildDiscarder} and closes
+ * the log. Thread-safe: one instance serves every build.
+ */
+public final class PipelineRunner implements BuildRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineRunner.class);
+
+    /** The runner's collaborators, bundled. */
+    public record Parts(JobService jobs, PipelineSource pipelines, BuildStore store, BuildRecords records,
+            BuildHistory history, BuildLogs logs, StepRegistry steps, CredentialLookup credentials,
+            RepositoryMirror mirror, Path dataDir) {
+    }
+
+    private final Parts p;
+    private final Clock clock;
+    private final Workspaces workspaces;
+    private final ExecutorService branches = Executors.newCachedThreadPool(r -> new Thread(r, "branch"));
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "build-timers");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public PipelineRunner(Parts parts, Clock clock) {
+        this.p = parts;
+        this.clock = clock;
+        this.workspaces = new Workspaces(parts.dataDir());
+    }
+
+    @Override
+    public void run(Build build, BuildControl control) {
+        BuildLog file = p.logs().open(build.job(), build.number());
+        SecretMasker masker = new SecretMasker();
+        MaskingLogSink log = new MaskingLogSink(file, masker);
+        StageRecorder stages = new StageRecorder(build.job(), build.number(), p.store(), p.records(), clock);
+        BuildStatus status = BuildStatus.FAILURE;
+        Path workspace = null;
+        try {
+            log.line(build.cause());
+            Job job = p.jobs().get(build.job());
+            LoadedPipeline loaded = p.pipelines().at(job, build.commit());
+            ParameterBinder.secretNames(loaded.pipeline().parameters())
+                    .forEach(name -> masker.add(String.valueOf(build.parameters().get(name))));
+            workspace = workspaces.acquire(job.name());
+            Files.createDirectories(workspace);
+            log.line("Running on the local executor in " + workspace);
+            if (job.source() instanceof GitSource git && !loaded.pipeline().options().skipDefaultCheckout()) {
+                GitCheckout.checkout(p.mirror().dir(job.name()).toUri().toString(), git.branch(), build.commit(), workspace);
+                log.line("Checked out " + git.branch() + " at " + build.commit());
+            }
+            BuildServices services = new BuildServices(log, masker, control, change -> { }, p.credentials(), control,
+                    p.logs().buildDir(build.job(), build.number()));
+            status = execute(build, job, loaded, control, services, workspace, stages);
+        } catch (ApiException | StepFailure | GitCheckout.GitFailure e) {
+            log.line("ERROR: " + e.getMessage());
+            if (e instanceof ApiException api) {
+                api.fields().forEach(f -> log.line("  " + f.reason()));
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.error("build {} #{} crashed", build.job(), build.number(), e);
+            log.line("ERROR: internal error while running the build: " + e);
+        } finally {
+            if (control.isCancelled()) {
+                status = BuildStatus.ABORTED;
+            }
+            log.line("Finished: " + status);
+            String reason = control.isCancelled() ? control.abortReason() : null;
+            p.store().finish(build.job(), build.number(), status.name(), p.records().stagesJson(stages.snapshot()),
+                    clock.instant(), reason);
+            p.logs().close(build.job(), build.number());
+            deleteSecrets(build);
+            if (workspace != null) {
+                workspaces.release(workspace);
+            }
+        }
+    }
+
+    private BuildStatus execute(Build build, Job job, LoadedPipeline loaded, BuildControl control,
+            BuildServices services, Path workspace, StageRecorder stages) {
+        Optional<Build> previous = p.history().previousFinished(build.job(), build.number());
+        BuildState state = new BuildState(build, previous);
+        Interpreter interpreter = new Interpreter();
+        StepDispatch dispatch = new StepDispatch(p.steps(), interpreter, state);
+        StepContext root = new StepContext(workspace, workspace, environment(build, job, workspace), services);
+        Map<String, Object> params = Collections.unmodifiableMap(new LinkedHashMap<>(build.parameters()));
+        dispatch.evalContext(new BuildEvalContext(params, dispatch, root, state, scm(job, build)));
+        BuildExecution execution = new BuildExecution(new BuildExecution.Setup(build, loaded.pipeline(), control,
+                new StepDispatch.Frame(root, new StageScope("pipeline")), stages, state, dispatch,
+                new WhenEvaluator(interpreter, build.cause()), new EnvironmentBinder(interpreter, dispatch),
+                branches, timers));
+        return execution.run();
+    }
+
+    private static Map<String, String> environment(Build build, Job job, Path workspace) {
+        Map<String, String> env = new LinkedHashMap<>();
+        build.parameters().forEach((k, v) -> env.put(k, v == null ? "" : String.valueOf(v)));
+        env.put("BUILD_NUMBER", Integer.toString(build.number()));
+        env.put("BUILD_ID", Integer.toString(build.number()));
+        env.put("BUILD_DISPLAY_NAME", "#" + build.number());
+        env.put("JOB_NAME", build.job());
+        env.put("JOB_BASE_NAME", build.job());
+        env.put("BUILD_TAG", "slipway-" + build.job() + "-" + build.number());
+        env.put("WORKSPACE", workspace.toString());
+        if (job.source() instanceof GitSource git) {
+            env.put("BRANCH_NAME", git.branch());
+            env.put("GIT_BRANCH", git.branch());
+            env.put("GIT_URL", git.url());
+            if (build.commit() != null) {
+                env.put("GIT_COMMIT", build.commit());
+            }
+        }
+        return env;
+    }
+
+    private Optional<Map<String, Object>> scm(Job job, Build build) {
+        if (job.source() instanceof GitSource git) {
+            Map<String, Object> scm = new LinkedHashMap<>();
+            scm.put("url", p.mirror().dir(job.name()).toUri().toString());
+            scm.put("branch", git.branch());
+            scm.put("commit", build.commit());
+            return Optional.of(scm);
+        }
+        return Optional.empty();
+    }
+
+    private void deleteSecrets(Build build) {
+        Path secrets = p.logs().buildDir(build.job(), build.number()).resolve("secrets");
+        if (!Files.exists(secrets)) {
+            return;
+        }
+        try (var files = Files.walk(secrets)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            LOG.warn("cannot delete secret files of {} #{}: {}", build.job(), build.number(), e.toString());
+        }
+    }
+
+    /** The {@link EvalContext} scripts see: environment of the step running on this thread. */
+    private record BuildEvalContext(Map<String, Object> params, StepDispatch dispatch, StepContext root,
+            BuildState state, Optional<Map<String, Object>> scm) implements EvalContext {
+
+        @Override
+        public Map<String, String> env() {
+            return dispatch.current().map(f -> f.ctx().env()).orElse(root.env());
+        }
+
+        @Override
+        public io.slipway.dsl.expr.CurrentBuildView currentBuild() {
+            return state;
+        }
+
+        @Override
+        public io.slipway.dsl.expr.StepInvoker steps() {
+            return dispatch;
+        }
+
+        @Override
+        public Optional<Object> global(String name) {
+            return "scm".equals(name) ? scm.map(m -> m) : Optional.empty();
+        }
+    }
+}
