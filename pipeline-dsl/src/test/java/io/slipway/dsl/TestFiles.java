@@ -9,13 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Jenkinsfiles of the test resources: the valid corpus and the error cases. */
-final class TestFiles {
+/** Jenkinsfiles of the test resources (the valid corpus and the error cases), for every test package. */
+public final class TestFiles {
 
     private TestFiles() {
     }
 
-    static List<Path> in(String folder) {
+    public static List<Path> in(String folder) {
         try {
             Path dir = Path.of(TestFiles.class.getResource(folder).toURI());
             try (Stream<Path> files = Files.list(dir)) {
@@ -28,7 +28,7 @@ final class TestFiles {
         }
     }
 
-    static String read(Path file) {
+    public static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -36,7 +36,7 @@ final class TestFiles {
         }
     }
 
-    static String resource(String path) {
+    public static String resource(String path) {
         try (var in = TestFiles.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalArgumentException("no test resource " + path);

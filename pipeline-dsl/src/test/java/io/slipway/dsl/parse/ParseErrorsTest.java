@@ -1,5 +1,6 @@
 package io.slipway.dsl.parse;
 
+import io.slipway.dsl.TestFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slipway.dsl.diagnostic.Diagnostic;
@@ -14,7 +15,7 @@ class ParseErrorsTest {
 
     private static ParseResult parseCase(String name) {
         String file = name + ".jenkinsfile";
-        return GroovyParser.parse(file, JenkinsfileCorpus.read("/errors/parse/" + file));
+        return GroovyParser.parse(file, TestFiles.resource("/errors/parse/" + file));
     }
 
     @ParameterizedTest(name = "{0}: {1}: {2}")

@@ -1,5 +1,6 @@
 package io.slipway.dsl.parse;
 
+import io.slipway.dsl.TestFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slipway.dsl.ast.ExprStmt;
@@ -13,13 +14,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ValidJenkinsfilesTest {
 
     static List<Path> validFiles() {
-        return JenkinsfileCorpus.validFiles();
+        return TestFiles.in("/jenkinsfiles/valid");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("validFiles")
     void validJenkinsfileParsesWithoutDiagnosticsIntoOnePipelineCall(Path file) {
-        ParseResult result = GroovyParser.parse(file.getFileName().toString(), JenkinsfileCorpus.read(file));
+        ParseResult result = GroovyParser.parse(file.getFileName().toString(), TestFiles.read(file));
 
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.hasErrors()).isFalse();
@@ -37,7 +38,7 @@ class ValidJenkinsfilesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("validFiles")
     void noTruncationOfAValidFileMakesTheParserThrow(Path file) {
-        String text = JenkinsfileCorpus.read(file);
+        String text = TestFiles.read(file);
         int step = Math.max(1, text.length() / 400);
         for (int end = 0; end <= text.length(); end += step) {
             ParseResult result = GroovyParser.parse("truncated", text.substring(0, end));
@@ -53,7 +54,7 @@ class ValidJenkinsfilesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("validFiles")
     void garbledCopiesOfAValidFileAreReportedNotThrown(Path file) {
-        String text = JenkinsfileCorpus.read(file);
+        String text = TestFiles.read(file);
         java.util.Random random = new java.util.Random(file.getFileName().toString().hashCode());
         String noise = "{}()[]'\"/$\\*:;,.?!-=<>\n@#`";
         for (int round = 0; round < 200; round++) {
