@@ -76,10 +76,11 @@ public final class PipelineRunner implements BuildRunner {
         StageRecorder stages = new StageRecorder(build.job(), build.number(), p.store(), p.records(), clock);
         BuildStatus status = BuildStatus.FAILURE;
         Path workspace = null;
+        LoadedPipeline loaded = null;
         try {
             log.line(build.cause());
             Job job = p.jobs().get(build.job());
-            LoadedPipeline loaded = p.pipelines().at(job, build.commit());
+            loaded = p.pipelines().at(job, build.commit());
             ParameterBinder.secretNames(loaded.pipeline().parameters())
                     .forEach(name -> masker.add(String.valueOf(build.parameters().get(name))));
             workspace = workspaces.acquire(job.name());
@@ -113,7 +114,31 @@ public final class PipelineRunner implements BuildRunner {
             if (workspace != null) {
                 workspaces.release(workspace);
             }
+            if (loaded != null) {
+                discardOldBuilds(build, loaded);
+            }
         }
+    }
+
+    /** {@code buildDiscarder(logRotator(numToKeepStr: 'N', daysToKeep: 'D'))}: removes older finished builds. */
+    private void discardOldBuilds(Build build, LoadedPipeline loaded) {
+        loaded.pipeline().options().buildDiscarder().ifPresent(rotator -> {
+            java.time.Instant cutoff = rotator.daysToKeep()
+                    .map(days -> clock.instant().minus(java.time.Duration.ofDays(days))).orElse(null);
+            int kept = 0;
+            for (Build old : p.history().newestFirst(build.job(), 10_000)) {
+                if (!old.status().isFinal()) {
+                    continue;
+                }
+                kept++;
+                boolean tooMany = rotator.numToKeep().isPresent() && kept > rotator.numToKeep().get();
+                boolean tooOld = cutoff != null && old.finishedAt() != null && old.finishedAt().isBefore(cutoff);
+                if (tooMany || tooOld) {
+                    p.store().delete(old.job(), old.number());
+                    p.logs().delete(old.job(), old.number());
+                }
+            }
+        });
     }
 
     private BuildStatus execute(Build build, Job job, LoadedPipeline loaded, BuildControl control,

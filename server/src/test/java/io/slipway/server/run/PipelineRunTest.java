@@ -282,4 +282,22 @@ class PipelineRunTest {
         assertThat(build.get("status").asText()).isEqualTo("SUCCESS");
         assertThat(server.log("gated", number)).contains("Approved by admin", "shipping");
     }
+
+    @Test
+    void theBuildDiscarderKeepsOnlyTheNewestBuilds() {
+        createJob("rotated", repository("rotated", """
+                pipeline {
+                    agent any
+                    options { buildDiscarder(logRotator(numToKeepStr: '2')) }
+                    stages { stage('One') { steps { echo 'one' } } }
+                }
+                """));
+        for (int i = 1; i <= 3; i++) {
+            server.awaitEnd("rotated", trigger("rotated", Map.of()));
+        }
+        List<String> numbers = new ArrayList<>();
+        server.get("/api/jobs/rotated/builds").json().forEach(b -> numbers.add(b.get("number").asText()));
+        assertThat(numbers).containsExactly("3", "2");
+        assertThat(server.get("/api/jobs/rotated/builds/1").status()).isEqualTo(404);
+    }
 }

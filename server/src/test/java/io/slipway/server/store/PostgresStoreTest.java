@@ -70,4 +70,19 @@ class PostgresStoreTest {
                     .isEqualTo("file:///tmp/repo");
         }
     }
+
+    @Test
+    void buildsAreQueuedRunAndRecordedInPostgresql() {
+        try (var server = TestServer.start(settings())) {
+            server.post("/api/jobs", Map.of("name", "pg-build", "pipeline", """
+                    pipeline {
+                        agent any
+                        stages { stage('One') { steps { sh 'echo from postgres' } } }
+                    }
+                    """));
+            assertThat(server.post("/api/jobs/pg-build/builds", "").status()).isEqualTo(201);
+            assertThat(server.awaitEnd("pg-build", 1).get("status").asText()).isEqualTo("SUCCESS");
+            assertThat(server.log("pg-build", 1)).contains("from postgres");
+        }
+    }
 }
