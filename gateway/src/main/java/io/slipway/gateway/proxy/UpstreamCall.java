@@ -10,7 +10,6 @@ import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
-import io.netty.util.concurrent.ScheduledFuture;
 import io.slipway.gateway.proxy.balance.TargetState;
 import io.slipway.gateway.proxy.balance.Thresholds;
 import java.util.ArrayDeque;
@@ -50,7 +49,6 @@ final class UpstreamCall {
     private boolean responseKeepAlive;
     private boolean done;
     private long lastActivity;
-    private ScheduledFuture<?> timer;
 
     UpstreamCall(ProxyExchange exchange, ServiceTarget service, EventLoop loop, UpstreamPools.LoopPool pool) {
         this.exchange = exchange;
@@ -141,7 +139,10 @@ final class UpstreamCall {
         }
         ch.flush();
         lastActivity = System.nanoTime();
-        armTimer(Math.max(service.readTimeoutMillis(), service.writeTimeoutMillis()));
+        long silence = Math.max(service.readTimeoutMillis(), service.writeTimeoutMillis());
+        if (silence > 0) {
+            handler.watch(silence);
+        }
         if (!ch.isWritable()) {
             exchange.downstreamAutoRead(false);
         }
@@ -243,7 +244,6 @@ final class UpstreamCall {
 
     private void upgrade(HttpResponse response) {
         done = true;
-        cancelTimer();
         target.requestEnded();
         handler.tunnelTo(exchange.downstreamChannel());
         if (channel.pipeline().get("codec") != null) {
@@ -254,7 +254,6 @@ final class UpstreamCall {
 
     private void finish(boolean reusable) {
         done = true;
-        cancelTimer();
         target.requestEnded();
         handler.detach();
         if (reusable) {
@@ -271,7 +270,6 @@ final class UpstreamCall {
         }
         if (responseStarted) {
             done = true;
-            cancelTimer();
             target.requestEnded();
             exchange.abort();
             return;
@@ -284,7 +282,6 @@ final class UpstreamCall {
         if (staleReuse) {
             attemptsLeft++;                      // a kept-alive connection the upstream had closed: not a real try
         }
-        cancelTimer();
         retryOrFail(failed, 502, ProxyMessages.BAD_GATEWAY);
     }
 
@@ -294,7 +291,6 @@ final class UpstreamCall {
             return;
         }
         done = true;
-        cancelTimer();
         releasePending();
         if (channel != null) {                   // while connecting, connected() ends the attempt
             target.requestEnded();
@@ -302,39 +298,30 @@ final class UpstreamCall {
         }
     }
 
-    private void armTimer(long millis) {
-        if (millis > 0) {
-            timer = loop.schedule(this::checkTimeout, millis, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private void checkTimeout() {
-        timer = null;
+    /**
+     * Called by the connection's silence timer: fails the call if the upstream has been quiet too long.
+     * Returns the milliseconds until the next check, or 0 when this call needs none.
+     */
+    long checkTimeout() {
         if (done) {
-            return;
+            return 0;
         }
         long limit = TimeUnit.MILLISECONDS.toNanos(Math.max(service.readTimeoutMillis(), service.writeTimeoutMillis()));
         long quiet = System.nanoTime() - lastActivity;
         if (quiet < limit) {
-            armTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(limit - quiet)));
-            return;
+            return Math.max(1, TimeUnit.NANOSECONDS.toMillis(limit - quiet));
         }
         reportFailure(target, true);
         if (responseStarted) {
             done = true;
             target.requestEnded();
+            handler.detach();
             channel.close();
             exchange.abort();
         } else {
             fail(504, ProxyMessages.TIMEOUT);
         }
-    }
-
-    private void cancelTimer() {
-        if (timer != null) {
-            timer.cancel(false);
-            timer = null;
-        }
+        return 0;
     }
 
     private Thresholds passiveThresholds() {
@@ -355,7 +342,6 @@ final class UpstreamCall {
     private void fail(int status, String message) {
         boolean hadTarget = channel != null;
         done = true;
-        cancelTimer();
         releasePending();
         if (hadTarget) {
             target.requestEnded();

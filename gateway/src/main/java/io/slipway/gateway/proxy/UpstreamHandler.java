@@ -7,11 +7,17 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.util.ReferenceCountUtil;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The last handler of an upstream connection: hands response parts to the call that currently owns
  * the connection, or, after a protocol upgrade, relays raw bytes to the downstream connection.
  * Idle (pooled) connections have no call; if one closes, it leaves the pool.
+ * <p>
+ * The upstream's silence (read/write timeout) is checked by one timer per connection that outlives
+ * the calls it serves, rather than one scheduled and cancelled per request: at tens of thousands of
+ * requests per second the per-request task was measurable work on the event loop.
  */
 final class UpstreamHandler extends ChannelInboundHandlerAdapter {
 
@@ -20,6 +26,9 @@ final class UpstreamHandler extends ChannelInboundHandlerAdapter {
     private Channel tunnelPeer;
     private long idleSince;
     private java.net.InetSocketAddress address;
+    private ChannelHandlerContext ctx;
+    private ScheduledFuture<?> timer;
+    private long timerDeadline;
 
     UpstreamHandler(UpstreamPools.LoopPool pool) {
         this.pool = pool;
@@ -37,6 +46,40 @@ final class UpstreamHandler extends ChannelInboundHandlerAdapter {
     void tunnelTo(Channel downstream) {
         this.call = null;
         this.tunnelPeer = downstream;
+    }
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Ensures the current call's silence is checked no later than {@code millis} from now. */
+    void watch(long millis) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        if (timer != null) {
+            if (timerDeadline - deadline <= 0) {
+                return;                          // an earlier check is armed; it re-arms for the rest
+            }
+            timer.cancel(false);
+        }
+        arm(millis, deadline);
+    }
+
+    private void arm(long millis, long deadline) {
+        timerDeadline = deadline;
+        timer = ctx.executor().schedule(this::checkSilence, millis, TimeUnit.MILLISECONDS);
+    }
+
+    private void checkSilence() {
+        timer = null;
+        UpstreamCall owner = call;
+        if (owner == null || !ctx.channel().isActive()) {
+            return;                              // idle or closed: the next call arms it again
+        }
+        long next = owner.checkTimeout();
+        if (next > 0 && timer == null && call == owner) {
+            arm(next, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(next));
+        }
     }
 
     long idleSince() {

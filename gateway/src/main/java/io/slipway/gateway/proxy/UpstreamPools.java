@@ -6,7 +6,9 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
+import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
 import io.netty.handler.codec.http.HttpClientCodec;
+import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.util.concurrent.FastThreadLocal;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
@@ -22,6 +24,16 @@ import java.util.concurrent.TimeUnit;
  * timeout are closed by a periodic sweep on each loop.
  */
 final class UpstreamPools {
+
+    /**
+     * Responses come from configured targets, so their header names and values are not validated
+     * character by character as they are parsed (the proxy's own additions are constants). The
+     * downstream (client-facing) codec keeps validation.
+     */
+    private static final HttpDecoderConfig UPSTREAM_DECODER = new HttpDecoderConfig()
+            .setMaxInitialLineLength(4096).setMaxHeaderSize(16384).setMaxChunkSize(16384)
+            .setHeadersFactory(DefaultHttpHeadersFactory.headersFactory().withValidation(false))
+            .setTrailersFactory(DefaultHttpHeadersFactory.trailersFactory().withValidation(false));
 
     private final Transport transport;
     private final int maxIdlePerTarget;
@@ -55,7 +67,7 @@ final class UpstreamPools {
                     .handler(new ChannelInitializer<Channel>() {
                         @Override
                         protected void initChannel(Channel ch) {
-                            ch.pipeline().addLast("codec", new HttpClientCodec(4096, 16384, 16384));
+                            ch.pipeline().addLast("codec", new HttpClientCodec(UPSTREAM_DECODER, false, false));
                             ch.pipeline().addLast("upstream", new UpstreamHandler(LoopPool.this));
                         }
                     });
