@@ -64,8 +64,9 @@ public final class Database implements AutoCloseable {
             throw new UncheckedIOException("cannot create data folder " + dataDir, e);
         }
         var ds = new JdbcDataSource();
-        // DB_CLOSE_DELAY keeps the file open between connections; close() shuts it down.
-        ds.setURL("jdbc:h2:file:" + dataDir.resolve("slipway").toAbsolutePath() + ";DB_CLOSE_DELAY=-1");
+        // DB_CLOSE_DELAY keeps the file open between connections; close() shuts it down. WRITE_DELAY=0
+        // writes every commit to the file at once: a killed process must not lose queued or running builds.
+        ds.setURL("jdbc:h2:file:" + dataDir.resolve("slipway").toAbsolutePath() + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0");
         ds.setUser("sa");
         ds.setPassword("");
         return ds;

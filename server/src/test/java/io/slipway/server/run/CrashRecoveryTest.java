@@ -59,18 +59,18 @@ class CrashRecoveryTest {
         assertThat(call("POST", "/api/jobs/long/builds", Map.of()).statusCode()).isEqualTo(201);
         assertThat(call("POST", "/api/jobs/long/builds", Map.of()).statusCode()).isEqualTo(201);
         await(() -> log(1).contains("work started"));
-        assertThat(json("/api/jobs/long/builds/2").get("status").asText()).isEqualTo("QUEUED");
+        assertThat(json("/api/jobs/long/builds/2").path("status").asText()).isEqualTo("QUEUED");
 
         server.destroyForcibly().waitFor();
         start();
 
         JsonNode first = json("/api/jobs/long/builds/1");
-        assertThat(first.get("status").asText()).isEqualTo("ABORTED");
+        assertThat(first.path("status").asText()).as(first.toString()).isEqualTo("ABORTED");
         assertThat(first.get("endReason").asText()).isEqualTo("server restarted");
         assertThat(log(1)).contains("work started", "Aborted: server restarted");
         await(() -> log(2).contains("work started"));
         call("POST", "/api/jobs/long/builds/2/abort", Map.of());
-        await(() -> json("/api/jobs/long/builds/2").get("status").asText().equals("ABORTED"));
+        await(() -> json("/api/jobs/long/builds/2").path("status").asText().equals("ABORTED"));
     }
 
     private void start() throws Exception {
