@@ -19,7 +19,7 @@ DURATION=${DURATION:-10}
 WARMUP=${WARMUP:-30}
 AUTH=${AUTH:-1}
 GATEWAY_THREADS=${GATEWAY_THREADS:-1}
-GATEWAY_JVM_FLAGS=${GATEWAY_JVM_FLAGS:-"-Xms64m -Xmx64m -XX:+UseSerialGC -XX:MaxDirectMemorySize=64m -Xss512k -XX:+UseStringDeduplication -Xshare:auto"}
+GATEWAY_JVM_FLAGS=${GATEWAY_JVM_FLAGS:-"-Xms64m -Xmx64m -XX:+UseSerialGC -XX:MaxDirectMemorySize=64m -Xss512k -Xshare:auto -Dio.netty.leakDetection.level=disabled"}
 JAR="$ROOT/gateway/target/slipway-gateway.jar"
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 OUT="$ROOT/bench/results/gateway-$STAMP"
