@@ -44,6 +44,7 @@ public final class ProxyServer implements AutoCloseable {
     private final ConsulFollower consul;
     private final ProxyContext context;
     private volatile RoutePlugins plugins = RoutePlugins.NONE;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private ProxyServer(EventLoopGroup group, Channel serverChannel, ProxyContext context,
                         UpstreamRegistry upstreams, ProxySettings settings) {
@@ -138,8 +139,12 @@ public final class ProxyServer implements AutoCloseable {
         return Optional.of(byTarget);
     }
 
+    /** Stops the Consul watches, health checks and the event loops; calling it again does nothing. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;                              // a second close would hit terminated event loops
+        }
         consul.close();
         healthChecker.close();
         serverChannel.close().syncUninterruptibly();
