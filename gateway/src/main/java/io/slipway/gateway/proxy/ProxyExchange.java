@@ -209,8 +209,8 @@ final class ProxyExchange implements Exchange {
         }
         HttpHeaders h = request.headers();
         if (!preparedOnce) {
-            boolean upgrade = h.containsValue(HttpHeaderNames.CONNECTION, HttpHeaderValues.UPGRADE, true)
-                    && h.contains(HttpHeaderNames.UPGRADE);
+            boolean upgrade = h.contains(HttpHeaderNames.UPGRADE)    // the cheap test first: rarely present
+                    && h.containsValue(HttpHeaderNames.CONNECTION, HttpHeaderValues.UPGRADE, true);
             ProxyHeaders.removeHopByHop(h, upgrade);
             ProxyHeaders.addForwarded(h, downstream.clientIp(), originalHost, downstream.proxyPortText(), path);
             preparedOnce = true;

@@ -7,7 +7,6 @@ import io.netty.channel.ConnectTimeoutException;
 import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpResponse;
-import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 import io.slipway.gateway.proxy.balance.TargetState;
@@ -216,7 +215,7 @@ final class UpstreamCall {
         }
         responseStarted = true;
         target.countResponse(status);
-        responseKeepAlive = HttpUtil.isKeepAlive(response);
+        responseKeepAlive = ProxyHeaders.keepAlive(response);
         Thresholds passive = passiveThresholds();
         if (passive != null) {
             target.reportStatus(status, passive);
