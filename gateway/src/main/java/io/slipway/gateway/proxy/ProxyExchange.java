@@ -266,7 +266,7 @@ final class ProxyExchange implements Exchange {
             heldBody = ctx.alloc().compositeBuffer();
             return;
         }
-        ctx.write(response);
+        ctx.write(response, ctx.voidPromise());
     }
 
     private boolean fitsTransform(HttpResponse response) {
@@ -280,7 +280,7 @@ final class ProxyExchange implements Exchange {
         } else if (last) {
             endResponse(content);
         } else {
-            ctx.write(content);
+            ctx.write(content, ctx.voidPromise());
         }
     }
 

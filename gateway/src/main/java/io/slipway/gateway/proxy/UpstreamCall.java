@@ -69,10 +69,10 @@ final class UpstreamCall {
             return;
         }
         target.requestStarted();
-        Channel idle = mayReuse ? pool.acquire(target.address()) : null;
+        UpstreamHandler idle = mayReuse ? pool.acquire(target.address()) : null;
         if (idle != null) {
             reused = true;
-            bind(idle);
+            bind(idle.channel(), idle);
             return;
         }
         reused = false;
@@ -92,7 +92,7 @@ final class UpstreamCall {
             return;
         }
         if (connect.isSuccess()) {
-            bind(connect.channel());
+            bind(connect.channel(), connect.channel().pipeline().get(UpstreamHandler.class));
             return;
         }
         attempted.requestEnded();
@@ -119,13 +119,13 @@ final class UpstreamCall {
         return service.upstream().pick(exchange.balancerHash(service.upstream().settings()), tried);
     }
 
-    private void bind(Channel ch) {
+    private void bind(Channel ch, UpstreamHandler upstreamHandler) {
         channel = ch;
-        handler = ch.pipeline().get(UpstreamHandler.class);
+        handler = upstreamHandler;
         handler.attach(this, target.address());
         requestWritten = false;
         exchange.prepareUpstreamHead(service, target);
-        ch.write(exchange.upstreamHead());
+        ch.write(exchange.upstreamHead(), ch.voidPromise());
         if (pending != null) {
             HttpContent c;
             while ((c = pending.poll()) != null) {
@@ -179,7 +179,7 @@ final class UpstreamCall {
         if (content instanceof LastHttpContent) {
             requestWritten = true;
         }
-        channel.write(content);
+        channel.write(content, channel.voidPromise());
     }
 
     void flushUpstream() {
@@ -259,7 +259,7 @@ final class UpstreamCall {
         handler.detach();
         if (reusable) {
             channel.config().setAutoRead(true);
-            pool.release(channel, target.address(), handler);
+            pool.release(target.address(), handler);
         } else {
             channel.close();
         }
