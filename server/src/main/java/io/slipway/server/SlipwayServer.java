@@ -23,17 +23,25 @@ import io.slipway.server.job.PipelineCheck;
 import io.slipway.server.job.SampleJobs;
 import io.slipway.server.queue.BuildQueue;
 import io.slipway.server.queue.Dispatcher;
+import io.slipway.server.queue.RestartRecovery;
 import io.slipway.server.run.PipelineRunner;
 import io.slipway.server.run.PipelineSource;
 import io.slipway.server.run.RunningBuilds;
 import io.slipway.server.scm.RepositoryMirror;
-import io.slipway.server.store.BuildRow;
 import io.slipway.server.store.BuildStore;
 import io.slipway.server.store.CredentialStore;
 import io.slipway.server.store.Database;
 import io.slipway.server.store.JobStore;
 import io.slipway.server.store.TokenStore;
+import io.slipway.server.trigger.schedule.CronBuilds;
+import io.slipway.server.trigger.schedule.JobTriggers;
+import io.slipway.server.trigger.schedule.TimerDispatch;
+import io.slipway.server.trigger.schedule.TimerKind;
+import io.slipway.server.trigger.schedule.Timers;
+import io.slipway.server.trigger.schedule.TriggerSources;
+import io.slipway.server.trigger.schedule.TriggerStore;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -49,12 +57,12 @@ public final class SlipwayServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlipwayServer.class);
     private static final String SAMPLES_LOADED = "samples-loaded";
-    static final String RESTARTED = "server restarted";
 
     private final Database database;
     private final Dispatcher dispatcher;
     private final Javalin http;
     private final Optional<String> generatedAdminToken;
+    private Timers timers;
 
     private SlipwayServer(Database database, Dispatcher dispatcher, Javalin http, Optional<String> generatedAdminToken) {
         this.database = database;
@@ -65,11 +73,19 @@ public final class SlipwayServer implements AutoCloseable {
 
     /** Opens the store, recovers builds, loads first-start data and starts the API on the configured port. */
     public static SlipwayServer start(ServerSettings settings) {
-        Clock clock = Clock.systemUTC();
+        return start(settings, Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #start(ServerSettings)}, on the given clock (timers compute fire times on it, so a test can
+     * move a server past scheduled times).
+     */
+    public static SlipwayServer start(ServerSettings settings, Clock clock) {
         ObjectMapper json = Json.mapper();
         PipelineCompiler compiler = PipelineCompiler.standard();
         Database database = Database.open(settings);
         Dispatcher dispatcher = null;
+        Timers timers = null;
         try {
             TokenStore tokenStore = database.store(TokenStore.class);
             ApiTokens tokens = new ApiTokens(tokenStore, clock);
@@ -87,7 +103,7 @@ public final class SlipwayServer implements AutoCloseable {
             BuildStore buildStore = database.store(BuildStore.class);
             BuildRecords records = new BuildRecords(json);
             BuildLogs logs = new BuildLogs(settings.dataDir());
-            recoverInterruptedBuilds(buildStore, logs, clock);
+            new RestartRecovery(buildStore, records, logs, clock).abortInterrupted();
             BuildHistory history = new BuildHistory(buildStore, records);
             RepositoryMirror mirror = new RepositoryMirror(settings.dataDir());
             PipelineSource pipelines = new PipelineSource(mirror, compiler);
@@ -100,8 +116,17 @@ public final class SlipwayServer implements AutoCloseable {
             BuildQueue queue = new BuildQueue(new BuildQueue.Parts(jobs, jobStore, buildStore, records, history,
                     pipelines, running, dispatcher), clock);
 
+            timers = new Timers(database.dataSource(), clock, ZoneId.systemDefault());
+            JobTriggers jobTriggers = new JobTriggers(database.store(TriggerStore.class), timers, clock);
+            TriggerSources triggerSources = new TriggerSources(jobTriggers, compiler);
+            jobs.addListener(triggerSources);
+            runner.addListener(triggerSources);
+            jobs.list().forEach(triggerSources::saved);
+            timers.start(new TimerDispatch()
+                    .on(TimerKind.CRON, new CronBuilds(jobTriggers, queue)), jobTriggers.wantedTimers());
+
             Routes routes = new Routes(new BearerAuth(tokens),
-                    new Routes.Services(jobs, credentials, queue, history, logs, running), json);
+                    new Routes.Services(jobs, credentials, queue, history, logs, running, jobTriggers), json);
             Javalin http = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.jsonMapper(new JavalinJackson(json, false));
@@ -110,26 +135,18 @@ public final class SlipwayServer implements AutoCloseable {
             http.start("0.0.0.0", settings.port());
             dispatcher.start();
             LOG.info("Slipway server listening on port {} (data in {})", http.port(), settings.dataDir());
-            return new SlipwayServer(database, dispatcher, http, generated);
+            SlipwayServer server = new SlipwayServer(database, dispatcher, http, generated);
+            server.timers = timers;
+            return server;
         } catch (RuntimeException e) {
+            if (timers != null) {
+                timers.close();
+            }
             if (dispatcher != null) {
                 dispatcher.close();
             }
             database.close();
             throw e;
-        }
-    }
-
-    /** Builds that were running when the last process died cannot resume: they end ABORTED, logs kept. */
-    private static void recoverInterruptedBuilds(BuildStore store, BuildLogs logs, Clock clock) {
-        List<BuildRow> interrupted = store.running();
-        for (BuildRow row : interrupted) {
-            logs.open(row.jobName(), row.number()).line("Aborted: " + RESTARTED);
-            logs.close(row.jobName(), row.number());
-        }
-        int count = store.abortAllRunning(clock.instant(), RESTARTED);
-        if (count > 0) {
-            LOG.warn("{} build(s) were running when the server stopped; marked ABORTED ({})", count, RESTARTED);
         }
     }
 
@@ -146,6 +163,7 @@ public final class SlipwayServer implements AutoCloseable {
     @Override
     public void close() {
         http.stop();
+        timers.close();
         dispatcher.close();
         database.close();
     }
