@@ -141,7 +141,7 @@ public final class SlipwayServer implements AutoCloseable {
             notifications = new CommitNotifications(jobs, jobTriggers, poller);
             runner.addListener(new UpstreamTriggers(jobTriggers, queue));
             MultibranchProjects multibranch = new MultibranchProjects(new MultibranchProjects.Parts(
-                    database.store(MultibranchStore.class), jobs, queue, mirror, timers), clock);
+                    database.store(MultibranchStore.class), jobs, queue, mirror, timers, buildStore, logs), clock);
             ScanTriggers scans = new ScanTriggers(multibranch);
             notifications.addListener(scans);
             Map<TimerId, String> wanted = new LinkedHashMap<>(jobTriggers.wantedTimers());

@@ -1,6 +1,8 @@
 package io.slipway.server.job.multibranch;
 
 import io.slipway.server.api.ApiException;
+import io.slipway.server.build.BuildLogs;
+import io.slipway.server.store.BuildStore;
 import io.slipway.server.job.GitSource;
 import io.slipway.server.job.JobRequest;
 import io.slipway.server.job.JobService;
@@ -30,8 +32,8 @@ import org.slf4j.LoggerFactory;
  * Multibranch projects: create, change, delete, and the branch scan. A scan lists the repository's heads
  * ({@code ls-remote}), reads the Jenkinsfile at each new or moved head through the project's
  * {@link RepositoryMirror}, adds a sub-job (and builds its head once) for a new branch that holds one,
- * builds a branch whose head moved, and retires (deletes) the sub-job of a branch that is gone or lost its
- * Jenkinsfile. Scans of one project are serialized. Thread-safe.
+ * builds a branch whose head moved, and retires (deletes, with its builds) the sub-job of a branch that is
+ * gone or lost its Jenkinsfile. Scans of one project are serialized. Thread-safe.
  */
 public final class MultibranchProjects {
 
@@ -47,11 +49,14 @@ public final class MultibranchProjects {
     private final BuildQueue queue;
     private final RepositoryMirror mirror;
     private final Timers timers;
+    private final BuildStore builds;
+    private final BuildLogs logs;
     private final Clock clock;
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
     /** The collaborators, bundled. */
-    public record Parts(MultibranchStore store, JobService jobs, BuildQueue queue, RepositoryMirror mirror, Timers timers) {
+    public record Parts(MultibranchStore store, JobService jobs, BuildQueue queue, RepositoryMirror mirror, Timers timers,
+            BuildStore builds, BuildLogs logs) {
     }
 
     public MultibranchProjects(Parts parts, Clock clock) {
@@ -60,6 +65,8 @@ public final class MultibranchProjects {
         this.queue = parts.queue();
         this.mirror = parts.mirror();
         this.timers = parts.timers();
+        this.builds = parts.builds();
+        this.logs = parts.logs();
         this.clock = clock;
     }
 
@@ -203,10 +210,14 @@ public final class MultibranchProjects {
         }
     }
 
+    /** Deletes a branch's sub-job with its builds and logs (as Jenkins' default orphaned-item strategy does). */
     private void retire(BranchRow branch) {
         if (jobs.find(branch.jobName()).isPresent()) {
             jobs.delete(branch.jobName());
         }
+        // a branch created again later starts at build #1 again, so no old build may keep its number
+        builds.newestFirst(branch.jobName(), 100_000).forEach(b -> logs.delete(b.jobName(), b.number()));
+        builds.deleteAll(branch.jobName());
         store.deleteBranch(branch.project(), branch.branch());
     }
 

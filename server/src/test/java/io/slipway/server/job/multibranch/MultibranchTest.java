@@ -72,6 +72,12 @@ class MultibranchTest {
             assertThat(branchNames(server.get("/api/jobs/mb").json())).containsExactly("main");
             assertThat(server.get("/api/jobs/mb/branches/feature%252Flogin").status()).isEqualTo(404);
             assertThat(server.get("/api/jobs/mb/branches/main/builds").json()).hasSize(1);
+
+            // a branch created again is a new sub-job whose history starts afresh
+            repo.branch("feature/login");
+            server.post("/api/jobs/mb/scan", "");
+            assertThat(awaitEnd(server, "/api/jobs/mb/branches/feature%252Flogin/builds/1").path("status").asText())
+                    .isEqualTo("SUCCESS");
         }
     }
 
@@ -98,6 +104,30 @@ class MultibranchTest {
             List<String> names = new ArrayList<>();
             server.get("/api/jobs").json().forEach(j -> names.add(j.path("name").asText()));
             assertThat(names).doesNotContain("moving", "moving/main");
+        }
+    }
+
+    @Test
+    void aBranchJenkinsfileCanScheduleOnlyTheMainBranchThroughAnExpression() {
+        String scheduled = """
+                pipeline {
+                    agent any
+                    triggers { cron(env.BRANCH_NAME == 'main' ? 'H 2 * * *' : '') }
+                    stages { stage('build') { steps { echo "branch ${env.BRANCH_NAME}" } } }
+                }
+                """;
+        try (GitFixture repo = GitFixture.create(repos.resolve("nightly"));
+                TestServer server = TestServer.start(data)) {
+            repo.commit("first", Map.of("Jenkinsfile", scheduled));
+            repo.branch("dev");
+            repo.commit("dev", Map.of("dev.txt", "dev"));
+            server.post("/api/jobs", Map.of("name", "nightly", "kind", "multibranch", "repository", Map.of("url", repo.url())));
+            awaitEnd(server, "/api/jobs/nightly/branches/main/builds/1");
+            awaitEnd(server, "/api/jobs/nightly/branches/dev/builds/1");
+            JsonNode main = server.get("/api/jobs/nightly/branches/main").json().path("triggers");
+            assertThat(main.path("cron").path("spec").asText()).isEqualTo("H 2 * * *");
+            assertThat(main.path("cron").path("nextFireTimes")).hasSize(5);
+            assertThat(server.get("/api/jobs/nightly/branches/dev").json().path("triggers").has("cron")).isFalse();
         }
     }
 
