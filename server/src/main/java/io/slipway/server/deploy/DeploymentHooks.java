@@ -31,10 +31,12 @@ public final class DeploymentHooks implements ReleaseHooks {
     private final DeploymentRecorder recorder;
     private final DeploymentService deployments;
     private final GatewayRestorer restorer;
+    private final InputPlans plans;
     private final Clock clock;
 
     DeploymentHooks(ReleaseChangeStore changes, DeploymentService deployments, GatewayRestorer restorer,
-            Clock clock) {
+            InputPlans plans, Clock clock) {
+        this.plans = plans;
         this.changes = changes;
         this.deployments = deployments;
         this.recorder = deployments.recorder();
@@ -54,7 +56,7 @@ public final class DeploymentHooks implements ReleaseHooks {
 
     @Override
     public InputGate inputs(Build build, Pipeline pipeline, InputGate gate, Supplier<InputScope> scope) {
-        return gate;
+        return plans.gate(build, pipeline, gate, scope);
     }
 
     @Override

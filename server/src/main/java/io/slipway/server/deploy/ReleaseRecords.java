@@ -17,12 +17,14 @@ public final class ReleaseRecords {
     private final ReleaseChangeStore changes;
     private final DeploymentService deployments;
     private final DeploymentHooks hooks;
+    private final InputPlans plans;
 
     public ReleaseRecords(ReleaseChangeStore changes, DeploymentStore deployments, StepRegistry steps, ObjectMapper json,
             Clock clock) {
         this.changes = changes;
         this.deployments = new DeploymentService(deployments, json, clock);
-        this.hooks = new DeploymentHooks(changes, this.deployments, new GatewayRestorer(steps, json), clock);
+        this.plans = new InputPlans(new ReleasePlanner(this.deployments));
+        this.hooks = new DeploymentHooks(changes, this.deployments, new GatewayRestorer(steps, json), plans, clock);
     }
 
     public ReleaseHooks hooks() {
@@ -40,7 +42,7 @@ public final class ReleaseRecords {
 
     /** The release plan of the input {@code id} build {@code number} of {@code job} waits at, while it waits. */
     public Optional<ReleasePlan> plan(String job, int number, String id) {
-        return Optional.empty();
+        return plans.find(job, number, id);
     }
 
     /** The release changes of builds {@code from} to {@code to} of {@code job}, in order. */

@@ -104,7 +104,7 @@ public final class PipelineRunner implements BuildRunner {
             Supplier<Optional<String>> stage = () -> Optional.ofNullable(dispatch.get())
                     .flatMap(StepDispatch::current).map(f -> f.stage().name());
             InputGate inputs = hooks.inputs(build, loaded.pipeline(), control,
-                    () -> new ReleaseHooks.InputScope(dispatch.get().evalContext(), stage.get()));
+                    () -> new ReleaseHooks.InputScope(dispatch.get().evalContext(), stage.get(), masker::mask));
             BuildServices services = new BuildServices(log, masker, control,
                     hooks.changeLog(build, () -> stage.get().orElse("pipeline")), p.credentials(), inputs,
                     p.logs().buildDir(build.job(), build.number()));

@@ -9,6 +9,7 @@ import io.slipway.server.build.Build;
 import io.slipway.server.build.BuildStatus;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * What the runner lets the release records (deployments, rollback, plans) take part in, without the
@@ -41,8 +42,11 @@ public interface ReleaseHooks {
         }
     };
 
-    /** Where a waiting build stands: the scripts' view (params, env, currentBuild) and the stage running the step, if known. */
-    record InputScope(EvalContext scripts, Optional<String> stage) {
+    /**
+     * Where a waiting build stands: the scripts' view (params, env, currentBuild), the stage running the step
+     * (empty for a stage's own {@code input}), and the build's secret masking, for anything shown to people.
+     */
+    record InputScope(EvalContext scripts, Optional<String> stage, UnaryOperator<String> mask) {
     }
 
     /** The change log of {@code build}; {@code stage} names the stage running on the calling thread. */
