@@ -11,6 +11,7 @@ import io.slipway.server.deploy.Rollbacks;
 import io.slipway.server.queue.BuildQueue;
 import io.slipway.server.run.RunningBuilds;
 import io.slipway.server.job.JobService;
+import io.slipway.server.trigger.schedule.JobTriggers;
 import java.util.Map;
 
 /** Every path of the REST API, in one place, each bound to a thin handler. */
@@ -25,12 +26,13 @@ public final class Routes {
 
     /** The services the API calls, bundled. */
     public record Services(JobService jobs, CredentialService credentials, BuildQueue queue, BuildHistory history,
-            BuildLogs logs, RunningBuilds running, ReleaseRecords releases, Rollbacks rollbacks) {
+            BuildLogs logs, RunningBuilds running, JobTriggers triggers, ReleaseRecords releases,
+            Rollbacks rollbacks) {
     }
 
     public Routes(BearerAuth auth, Services services, ObjectMapper json) {
         this.auth = auth;
-        this.jobs = new JobsApi(services.jobs(), json);
+        this.jobs = new JobsApi(services.jobs(), services.triggers(), json);
         this.credentials = new CredentialsApi(services.credentials(), json);
         this.builds = new BuildsApi(services.queue(), services.history(), services.logs(), services.jobs(),
                 services.running(), json, services.releases());
@@ -48,6 +50,7 @@ public final class Routes {
         routes.get("/api/jobs/{name}", jobs::get);
         routes.put("/api/jobs/{name}", jobs::replace);
         routes.delete("/api/jobs/{name}", jobs::delete);
+        routes.get("/api/jobs/{name}/triggers", jobs::triggers);
 
         routes.post("/api/jobs/{name}/builds", builds::trigger);
         routes.get("/api/jobs/{name}/builds", builds::list);
