@@ -105,8 +105,19 @@ public final class CommitNotifications implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Stops taking notifications and waits (bounded) for polls in progress. No interrupts: an interrupted
+     * thread closes H2's file channel under the database.
+     */
     @Override
     public void close() {
-        pool.shutdownNow();
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(40, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.warn("polls after notifyCommit still running at shutdown");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
