@@ -14,6 +14,7 @@ import io.slipway.server.auth.BearerAuth;
 import io.slipway.server.build.BuildHistory;
 import io.slipway.server.build.BuildLogs;
 import io.slipway.server.build.BuildRecords;
+import io.slipway.server.config.ReleaseSettings;
 import io.slipway.server.config.ServerSettings;
 import io.slipway.server.credential.CredentialService;
 import io.slipway.server.credential.MasterKey;
@@ -25,6 +26,7 @@ import io.slipway.server.queue.BuildQueue;
 import io.slipway.server.queue.Dispatcher;
 import io.slipway.server.queue.RestartRecovery;
 import io.slipway.server.run.PipelineRunner;
+import io.slipway.server.run.ReleaseExtensions;
 import io.slipway.server.run.PipelineSource;
 import io.slipway.server.run.RunningBuilds;
 import io.slipway.server.scm.RepositoryMirror;
@@ -64,6 +66,11 @@ public final class SlipwayServer implements AutoCloseable {
 
     /** Opens the store, recovers builds, loads first-start data and starts the API on the configured port. */
     public static SlipwayServer start(ServerSettings settings) {
+        return start(settings, ReleaseSettings.fromEnvironment(System.getenv(), settings.gatewayEnabled()));
+    }
+
+    /** Starts with {@code release} naming what release steps may reach (gateway nodes, Consul, Docker). */
+    public static SlipwayServer start(ServerSettings settings, ReleaseSettings release) {
         Clock clock = Clock.systemUTC();
         ObjectMapper json = Json.mapper();
         PipelineCompiler compiler = PipelineCompiler.standard();
@@ -94,7 +101,10 @@ public final class SlipwayServer implements AutoCloseable {
             CredentialLookup lookup = id -> credentials.resolve(id)
                     .map(c -> new CredentialLookup.StepCredential(c.id(), c.type().word(), c.secrets()));
             PipelineRunner runner = new PipelineRunner(new PipelineRunner.Parts(jobs, pipelines, buildStore, records,
-                    history, logs, new StepRegistry(BuiltinSteps.all()), lookup, mirror, settings.dataDir()), clock);
+                    history, logs, new StepRegistry(java.util.stream.Stream.concat(BuiltinSteps.all().stream(),
+                    io.slipway.agent.release.ReleaseSteps.all().stream()).toList()),
+                    lookup, mirror, settings.dataDir()), clock,
+                    ReleaseExtensions.of(release, io.slipway.agent.step.BuildExtensions.none()));
             dispatcher = new Dispatcher(buildStore, records, running, runner, settings.executors(), clock);
             BuildQueue queue = new BuildQueue(new BuildQueue.Parts(jobs, jobStore, buildStore, records, history,
                     pipelines, running, dispatcher), clock);

@@ -55,6 +55,7 @@ public final class PipelineRunner implements BuildRunner {
     private final Parts p;
     private final Clock clock;
     private final Workspaces workspaces;
+    private final io.slipway.agent.step.BuildExtensions extensions;
     private final ExecutorService branches = Executors.newCachedThreadPool(r -> new Thread(r, "branch"));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "build-timers");
@@ -63,9 +64,15 @@ public final class PipelineRunner implements BuildRunner {
     });
 
     public PipelineRunner(Parts parts, Clock clock) {
+        this(parts, clock, io.slipway.agent.step.BuildExtensions.none());
+    }
+
+    /** A runner whose builds offer {@code extensions} (gateway nodes, Consul agent, ...) to their steps. */
+    public PipelineRunner(Parts parts, Clock clock, io.slipway.agent.step.BuildExtensions extensions) {
         this.p = parts;
         this.clock = clock;
         this.workspaces = new Workspaces(parts.dataDir());
+        this.extensions = extensions;
     }
 
     @Override
@@ -91,7 +98,7 @@ public final class PipelineRunner implements BuildRunner {
                 log.line("Checked out " + git.branch() + " at " + build.commit());
             }
             BuildServices services = new BuildServices(log, masker, control, change -> { }, p.credentials(), control,
-                    p.logs().buildDir(build.job(), build.number()));
+                    p.logs().buildDir(build.job(), build.number()), extensions);
             status = execute(build, job, loaded, control, services, workspace, stages);
         } catch (ApiException | StepFailure | GitCheckout.GitFailure e) {
             log.line("ERROR: " + e.getMessage());
