@@ -68,7 +68,8 @@ final class TableCompiler {
             RouteMatch match = new RouteMatch(route.id().toString(), route.name(),
                     service == null ? null : service.id().toString(), service == null ? null : service.name());
             bindings.put(spec, new RouteBinding(match, new CompiledChain(chain), target,
-                    metrics.forRoute(route.id().toString(), service == null ? null : service.name(), route.name())));
+                    metrics.forRoute(route.id().toString(), service == null ? null : service.name(), route.name()),
+                    route.protocols().contains("http") ? 0 : route.httpsRedirectStatusCode()));
             specs.add(spec);
         }
         return new RoutingTable(Router.build(specs, bindings::get), config.hash());
