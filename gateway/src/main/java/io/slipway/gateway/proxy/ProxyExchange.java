@@ -233,6 +233,8 @@ final class ProxyExchange implements Exchange {
     }
 
     private boolean preparedOnce;
+    private long bytesIn;                        // body bytes from the client, for bandwidth metrics
+    private long bytesOut;                       // body bytes to the client
 
     HttpRequest upstreamHead() {
         return request;
@@ -285,6 +287,7 @@ final class ProxyExchange implements Exchange {
     }
 
     void responseContent(HttpContent content, boolean last) {
+        bytesOut += content.content().readableBytes();
         if (heldHead != null) {
             holdContent(content, last);
         } else if (last) {
@@ -370,6 +373,7 @@ final class ProxyExchange implements Exchange {
         if (request.method() == HttpMethod.HEAD) {
             response.content().clear();
         }
+        bytesOut += response.content().readableBytes();
         endResponse(response);
     }
 
@@ -399,9 +403,10 @@ final class ProxyExchange implements Exchange {
 
     private void recordMetrics() {
         if (route != null) {
-            route.payload().metrics().record(status, System.nanoTime() - startNanos);
+            route.payload().metrics().record(status, System.nanoTime() - startNanos, bytesIn, bytesOut,
+                    consumer == null ? null : consumer.username() != null ? consumer.username() : consumer.id());
         } else {
-            downstream.unmatchedMetrics().record(status, System.nanoTime() - startNanos);
+            downstream.unmatchedMetrics().record(status, System.nanoTime() - startNanos, bytesIn, bytesOut, null);
         }
     }
 
@@ -412,6 +417,7 @@ final class ProxyExchange implements Exchange {
         if (last) {
             requestComplete = true;
         }
+        bytesIn += content.content().readableBytes();
         if (call != null) {
             call.requestContent(content);
         } else {
