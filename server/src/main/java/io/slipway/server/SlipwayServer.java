@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import io.slipway.agent.builtin.BuiltinSteps;
+import io.slipway.agent.notify.NotifySteps;
+import io.slipway.agent.step.StepExecutor;
 import io.slipway.agent.step.CredentialLookup;
 import io.slipway.agent.step.StepRegistry;
 import io.slipway.dsl.PipelineCompiler;
@@ -21,6 +23,9 @@ import io.slipway.server.credential.Sealer;
 import io.slipway.server.job.JobService;
 import io.slipway.server.job.PipelineCheck;
 import io.slipway.server.job.SampleJobs;
+import io.slipway.server.notify.MailTemplateRenderer;
+import io.slipway.server.notify.NotifyConfigReader;
+import io.slipway.server.notify.NotifyExtender;
 import io.slipway.server.queue.BuildQueue;
 import io.slipway.server.queue.Dispatcher;
 import io.slipway.server.run.PipelineRunner;
@@ -34,6 +39,7 @@ import io.slipway.server.store.Database;
 import io.slipway.server.store.JobStore;
 import io.slipway.server.store.TokenStore;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -94,8 +100,12 @@ public final class SlipwayServer implements AutoCloseable {
             RunningBuilds running = new RunningBuilds();
             CredentialLookup lookup = id -> credentials.resolve(id)
                     .map(c -> new CredentialLookup.StepCredential(c.id(), c.type().word(), c.secrets()));
+            List<StepExecutor> steps = new ArrayList<>(BuiltinSteps.all());
+            steps.addAll(NotifySteps.all());
             PipelineRunner runner = new PipelineRunner(new PipelineRunner.Parts(jobs, pipelines, buildStore, records,
-                    history, logs, new StepRegistry(BuiltinSteps.all()), lookup, mirror, settings.dataDir()), clock);
+                    history, logs, new StepRegistry(steps), lookup, mirror, settings.dataDir()), clock);
+            runner.extendWith(new NotifyExtender(settings.dataDir(), System.getenv(), new NotifyConfigReader(json),
+                    history, mirror, new MailTemplateRenderer(settings.dataDir(), job -> Optional.empty())));
             dispatcher = new Dispatcher(buildStore, records, running, runner, settings.executors(), clock);
             BuildQueue queue = new BuildQueue(new BuildQueue.Parts(jobs, jobStore, buildStore, records, history,
                     pipelines, running, dispatcher), clock);

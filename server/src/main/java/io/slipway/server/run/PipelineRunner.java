@@ -28,8 +28,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -55,6 +57,7 @@ public final class PipelineRunner implements BuildRunner {
     private final Parts p;
     private final Clock clock;
     private final Workspaces workspaces;
+    private final List<BuildExtender> extenders = new CopyOnWriteArrayList<>();
     private final ExecutorService branches = Executors.newCachedThreadPool(r -> new Thread(r, "branch"));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "build-timers");
@@ -66,6 +69,11 @@ public final class PipelineRunner implements BuildRunner {
         this.p = parts;
         this.clock = clock;
         this.workspaces = new Workspaces(parts.dataDir());
+    }
+
+    /** Adds services to every build started from now on (see {@link BuildExtender}). */
+    public void extendWith(BuildExtender extender) {
+        extenders.add(extender);
     }
 
     @Override
@@ -145,6 +153,11 @@ public final class PipelineRunner implements BuildRunner {
             BuildServices services, Path workspace, StageRecorder stages) {
         Optional<Build> previous = p.history().previousFinished(build.job(), build.number());
         BuildState state = new BuildState(build, previous);
+        RunningBuild running = new RunningBuild(build, job, previous, state::status, stages::snapshot,
+                p.logs().file(build.job(), build.number()));
+        for (BuildExtender extender : extenders) {
+            services = services.withExtensions(extender.extend(services.extensions(), running));
+        }
         Interpreter interpreter = new Interpreter();
         StepDispatch dispatch = new StepDispatch(p.steps(), interpreter, state);
         StepContext root = new StepContext(workspace, workspace, environment(build, job, workspace), services);
