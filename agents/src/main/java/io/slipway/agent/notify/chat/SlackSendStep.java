@@ -38,10 +38,11 @@ public final class SlackSendStep implements StepExecutor {
     @Override
     public StepResult run(StepCall call, StepContext ctx) throws InterruptedException {
         return Delivery.deliver(call, ctx, "Slack message", () -> {
+            Target target = target(call, ctx);
+            // after target(): a token or URL read from a credential is masked in the message too
             String message = ctx.services().masker().mask(call.text("message",
                     ChatText.defaultMessage(ChatText.summaryOrEnv(ctx))));
             String channel = call.text("channel", null);
-            Target target = target(call, ctx);
             if (target.token() != null && (channel == null || channel.isBlank())) {
                 throw NotificationException.permanent("'channel' is required to post with a token (chat.postMessage)");
             }

@@ -31,7 +31,6 @@ final class MailDelivery {
                     .filter(MailSettings::configured)
                     .orElseThrow(() -> NotificationException.permanent(
                             "no SMTP server is configured (set SLIPWAY_SMTP_HOST, or smtp.host in notifications.json)"));
-            MailMessage mail = message(draft, settings, ctx.services().masker());
             String user = null;
             String password = null;
             if (settings.credentialsId() != null) {
@@ -39,6 +38,8 @@ final class MailDelivery {
                 user = login[0];
                 password = login[1];
             }
+            // after the login is read: its password is masked in subject and body too
+            MailMessage mail = message(draft, settings, ctx.services().masker());
             SmtpSender.send(mail, settings, user, password);
             return "Mail sent via " + settings.address() + " to " + list(mail.to())
                     + (mail.cc().isEmpty() ? "" : ", cc " + list(mail.cc()))
