@@ -28,11 +28,11 @@ import io.slipway.server.notify.NotifyConfigReader;
 import io.slipway.server.notify.NotifyExtender;
 import io.slipway.server.queue.BuildQueue;
 import io.slipway.server.queue.Dispatcher;
+import io.slipway.server.queue.RestartRecovery;
 import io.slipway.server.run.PipelineRunner;
 import io.slipway.server.run.PipelineSource;
 import io.slipway.server.run.RunningBuilds;
 import io.slipway.server.scm.RepositoryMirror;
-import io.slipway.server.store.BuildRow;
 import io.slipway.server.store.BuildStore;
 import io.slipway.server.store.CredentialStore;
 import io.slipway.server.store.Database;
@@ -55,7 +55,6 @@ public final class SlipwayServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlipwayServer.class);
     private static final String SAMPLES_LOADED = "samples-loaded";
-    static final String RESTARTED = "server restarted";
 
     private final Database database;
     private final Dispatcher dispatcher;
@@ -93,7 +92,7 @@ public final class SlipwayServer implements AutoCloseable {
             BuildStore buildStore = database.store(BuildStore.class);
             BuildRecords records = new BuildRecords(json);
             BuildLogs logs = new BuildLogs(settings.dataDir());
-            recoverInterruptedBuilds(buildStore, logs, clock);
+            new RestartRecovery(buildStore, records, logs, clock).abortInterrupted();
             BuildHistory history = new BuildHistory(buildStore, records);
             RepositoryMirror mirror = new RepositoryMirror(settings.dataDir());
             PipelineSource pipelines = new PipelineSource(mirror, compiler);
@@ -127,19 +126,6 @@ public final class SlipwayServer implements AutoCloseable {
             }
             database.close();
             throw e;
-        }
-    }
-
-    /** Builds that were running when the last process died cannot resume: they end ABORTED, logs kept. */
-    private static void recoverInterruptedBuilds(BuildStore store, BuildLogs logs, Clock clock) {
-        List<BuildRow> interrupted = store.running();
-        for (BuildRow row : interrupted) {
-            logs.open(row.jobName(), row.number()).line("Aborted: " + RESTARTED);
-            logs.close(row.jobName(), row.number());
-        }
-        int count = store.abortAllRunning(clock.instant(), RESTARTED);
-        if (count > 0) {
-            LOG.warn("{} build(s) were running when the server stopped; marked ABORTED ({})", count, RESTARTED);
         }
     }
 
