@@ -14,6 +14,9 @@ import io.slipway.server.auth.BearerAuth;
 import io.slipway.server.build.BuildHistory;
 import io.slipway.server.build.BuildLogs;
 import io.slipway.server.build.BuildRecords;
+import io.slipway.server.cluster.ClusterSettings;
+import io.slipway.server.cluster.ServerIdentity;
+import io.slipway.server.cluster.ServerLease;
 import io.slipway.server.config.ServerSettings;
 import io.slipway.server.credential.CredentialService;
 import io.slipway.server.credential.MasterKey;
@@ -29,6 +32,7 @@ import io.slipway.server.run.PipelineSource;
 import io.slipway.server.run.RunningBuilds;
 import io.slipway.server.scm.RepositoryMirror;
 import io.slipway.server.store.BuildStore;
+import io.slipway.server.store.ClusterStore;
 import io.slipway.server.store.CredentialStore;
 import io.slipway.server.store.Database;
 import io.slipway.server.store.JobStore;
@@ -52,23 +56,32 @@ public final class SlipwayServer implements AutoCloseable {
 
     private final Database database;
     private final Dispatcher dispatcher;
+    private final ServerLease lease;
     private final Javalin http;
     private final Optional<String> generatedAdminToken;
 
-    private SlipwayServer(Database database, Dispatcher dispatcher, Javalin http, Optional<String> generatedAdminToken) {
+    private SlipwayServer(Database database, Dispatcher dispatcher, ServerLease lease, Javalin http,
+            Optional<String> generatedAdminToken) {
         this.database = database;
         this.dispatcher = dispatcher;
+        this.lease = lease;
         this.http = http;
         this.generatedAdminToken = generatedAdminToken;
     }
 
     /** Opens the store, recovers builds, loads first-start data and starts the API on the configured port. */
     public static SlipwayServer start(ServerSettings settings) {
+        return start(settings, ClusterSettings.fromEnvironment(System.getenv()));
+    }
+
+    /** As {@link #start(ServerSettings)}, with explicit settings for sharing the database with other servers. */
+    public static SlipwayServer start(ServerSettings settings, ClusterSettings cluster) {
         Clock clock = Clock.systemUTC();
         ObjectMapper json = Json.mapper();
         PipelineCompiler compiler = PipelineCompiler.standard();
         Database database = Database.open(settings);
         Dispatcher dispatcher = null;
+        ServerLease lease = null;
         try {
             TokenStore tokenStore = database.store(TokenStore.class);
             ApiTokens tokens = new ApiTokens(tokenStore, clock);
@@ -85,8 +98,14 @@ public final class SlipwayServer implements AutoCloseable {
 
             BuildStore buildStore = database.store(BuildStore.class);
             BuildRecords records = new BuildRecords(json);
-            BuildLogs logs = new BuildLogs(settings.dataDir());
-            new RestartRecovery(buildStore, records, logs, clock).abortInterrupted();
+            BuildLogs logs = new BuildLogs(settings.dataDir(), cluster.buildsDir());
+            ClusterStore clusterStore = database.store(ClusterStore.class);
+            ServerIdentity me = ServerIdentity.resolve(cluster.serverId(), settings.dataDir());
+            RestartRecovery recovery = new RestartRecovery(buildStore, records, logs, clock);
+            // Only this server's own builds (and unowned ones from before servers were recorded): the
+            // builds of other live servers sharing the database are theirs; a gone server's are ended
+            // by the lease heartbeat once its lease runs out.
+            recovery.abortInterrupted(clusterStore.runningOn(me.id(), true));
             BuildHistory history = new BuildHistory(buildStore, records);
             RepositoryMirror mirror = new RepositoryMirror(settings.dataDir());
             PipelineSource pipelines = new PipelineSource(mirror, compiler);
@@ -95,9 +114,11 @@ public final class SlipwayServer implements AutoCloseable {
                     .map(c -> new CredentialLookup.StepCredential(c.id(), c.type().word(), c.secrets()));
             PipelineRunner runner = new PipelineRunner(new PipelineRunner.Parts(jobs, pipelines, buildStore, records,
                     history, logs, new StepRegistry(BuiltinSteps.all()), lookup, mirror, settings.dataDir()), clock);
-            dispatcher = new Dispatcher(buildStore, records, running, runner, settings.executors(), clock);
+            dispatcher = new Dispatcher(buildStore, clusterStore, me.id(), records, running, runner,
+                    settings.executors(), clock);
+            lease = new ServerLease(clusterStore, me, cluster, recovery, running);
             BuildQueue queue = new BuildQueue(new BuildQueue.Parts(jobs, jobStore, buildStore, records, history,
-                    pipelines, running, dispatcher), clock);
+                    pipelines, running, dispatcher, clusterStore), clock);
 
             Routes routes = new Routes(new BearerAuth(tokens),
                     new Routes.Services(jobs, credentials, queue, history, logs, running), json);
@@ -107,12 +128,16 @@ public final class SlipwayServer implements AutoCloseable {
                 routes.register(config.routes);
             });
             http.start("0.0.0.0", settings.port());
+            lease.start();
             dispatcher.start();
             LOG.info("Slipway server listening on port {} (data in {})", http.port(), settings.dataDir());
-            return new SlipwayServer(database, dispatcher, http, generated);
+            return new SlipwayServer(database, dispatcher, lease, http, generated);
         } catch (RuntimeException e) {
             if (dispatcher != null) {
                 dispatcher.close();
+            }
+            if (lease != null) {
+                lease.close();
             }
             database.close();
             throw e;
@@ -133,6 +158,7 @@ public final class SlipwayServer implements AutoCloseable {
     public void close() {
         http.stop();
         dispatcher.close();
+        lease.close();
         database.close();
     }
 }

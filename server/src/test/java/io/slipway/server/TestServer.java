@@ -36,6 +36,11 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(SlipwayServer.start(settings));
     }
 
+    /** A server sharing its database with others, as {@link SlipwayServer#start(ServerSettings, io.slipway.server.cluster.ClusterSettings)}. */
+    public static TestServer start(ServerSettings settings, io.slipway.server.cluster.ClusterSettings cluster) {
+        return new TestServer(SlipwayServer.start(settings, cluster));
+    }
+
     public SlipwayServer server() {
         return server;
     }
