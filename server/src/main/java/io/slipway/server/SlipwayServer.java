@@ -37,7 +37,15 @@ import io.slipway.server.store.CredentialStore;
 import io.slipway.server.store.Database;
 import io.slipway.server.store.JobStore;
 import io.slipway.server.store.TokenStore;
+import io.slipway.server.trigger.schedule.CronBuilds;
+import io.slipway.server.trigger.schedule.JobTriggers;
+import io.slipway.server.trigger.schedule.TimerDispatch;
+import io.slipway.server.trigger.schedule.TimerKind;
+import io.slipway.server.trigger.schedule.Timers;
+import io.slipway.server.trigger.schedule.TriggerSources;
+import io.slipway.server.trigger.schedule.TriggerStore;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -59,6 +67,7 @@ public final class SlipwayServer implements AutoCloseable {
     private final ServerLease lease;
     private final Javalin http;
     private final Optional<String> generatedAdminToken;
+    private Timers timers;
 
     private SlipwayServer(Database database, Dispatcher dispatcher, ServerLease lease, Javalin http,
             Optional<String> generatedAdminToken) {
@@ -71,17 +80,30 @@ public final class SlipwayServer implements AutoCloseable {
 
     /** Opens the store, recovers builds, loads first-start data and starts the API on the configured port. */
     public static SlipwayServer start(ServerSettings settings) {
-        return start(settings, ClusterSettings.fromEnvironment(System.getenv()));
+        return start(settings, ClusterSettings.fromEnvironment(System.getenv()), Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #start(ServerSettings)}, on the given clock (timers compute fire times on it, so a test can
+     * move a server past scheduled times).
+     */
+    public static SlipwayServer start(ServerSettings settings, Clock clock) {
+        return start(settings, ClusterSettings.fromEnvironment(System.getenv()), clock);
     }
 
     /** As {@link #start(ServerSettings)}, with explicit settings for sharing the database with other servers. */
     public static SlipwayServer start(ServerSettings settings, ClusterSettings cluster) {
-        Clock clock = Clock.systemUTC();
+        return start(settings, cluster, Clock.systemUTC());
+    }
+
+    /** As {@link #start(ServerSettings)}, with cluster settings and a clock. */
+    public static SlipwayServer start(ServerSettings settings, ClusterSettings cluster, Clock clock) {
         ObjectMapper json = Json.mapper();
         PipelineCompiler compiler = PipelineCompiler.standard();
         Database database = Database.open(settings);
         Dispatcher dispatcher = null;
         ServerLease lease = null;
+        Timers timers = null;
         try {
             TokenStore tokenStore = database.store(TokenStore.class);
             ApiTokens tokens = new ApiTokens(tokenStore, clock);
@@ -120,8 +142,17 @@ public final class SlipwayServer implements AutoCloseable {
             BuildQueue queue = new BuildQueue(new BuildQueue.Parts(jobs, jobStore, buildStore, records, history,
                     pipelines, running, dispatcher, clusterStore), clock);
 
+            timers = new Timers(database.dataSource(), clock, ZoneId.systemDefault());
+            JobTriggers jobTriggers = new JobTriggers(database.store(TriggerStore.class), timers, clock);
+            TriggerSources triggerSources = new TriggerSources(jobTriggers, compiler);
+            jobs.addListener(triggerSources);
+            runner.addListener(triggerSources);
+            jobs.list().forEach(triggerSources::saved);
+            timers.start(new TimerDispatch()
+                    .on(TimerKind.CRON, new CronBuilds(jobTriggers, queue)), jobTriggers.wantedTimers());
+
             Routes routes = new Routes(new BearerAuth(tokens),
-                    new Routes.Services(jobs, credentials, queue, history, logs, running), json);
+                    new Routes.Services(jobs, credentials, queue, history, logs, running, jobTriggers), json);
             Javalin http = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.jsonMapper(new JavalinJackson(json, false));
@@ -131,8 +162,13 @@ public final class SlipwayServer implements AutoCloseable {
             lease.start();
             dispatcher.start();
             LOG.info("Slipway server listening on port {} (data in {})", http.port(), settings.dataDir());
-            return new SlipwayServer(database, dispatcher, lease, http, generated);
+            SlipwayServer server = new SlipwayServer(database, dispatcher, lease, http, generated);
+            server.timers = timers;
+            return server;
         } catch (RuntimeException e) {
+            if (timers != null) {
+                timers.close();
+            }
             if (dispatcher != null) {
                 dispatcher.close();
             }
@@ -157,6 +193,7 @@ public final class SlipwayServer implements AutoCloseable {
     @Override
     public void close() {
         http.stop();
+        timers.close();
         dispatcher.close();
         lease.close();
         database.close();
