@@ -21,6 +21,10 @@ import io.slipway.server.config.ServerSettings;
 import io.slipway.server.credential.CredentialService;
 import io.slipway.server.credential.MasterKey;
 import io.slipway.server.credential.Sealer;
+import io.slipway.server.deploy.DeploymentStore;
+import io.slipway.server.deploy.ReleaseChangeStore;
+import io.slipway.server.deploy.ReleaseRecords;
+import io.slipway.server.deploy.Rollbacks;
 import io.slipway.server.job.JobService;
 import io.slipway.server.job.PipelineCheck;
 import io.slipway.server.job.SampleJobs;
@@ -134,8 +138,11 @@ public final class SlipwayServer implements AutoCloseable {
             RunningBuilds running = new RunningBuilds();
             CredentialLookup lookup = id -> credentials.resolve(id)
                     .map(c -> new CredentialLookup.StepCredential(c.id(), c.type().word(), c.secrets()));
+            StepRegistry steps = new StepRegistry(BuiltinSteps.all());
+            ReleaseRecords releases = new ReleaseRecords(database.store(ReleaseChangeStore.class),
+                    database.store(DeploymentStore.class), steps, json, clock);
             PipelineRunner runner = new PipelineRunner(new PipelineRunner.Parts(jobs, pipelines, buildStore, records,
-                    history, logs, new StepRegistry(BuiltinSteps.all()), lookup, mirror, settings.dataDir()), clock);
+                    history, logs, steps, lookup, mirror, settings.dataDir()), clock, releases.hooks());
             dispatcher = new Dispatcher(buildStore, clusterStore, me.id(), records, running, runner,
                     settings.executors(), clock);
             lease = new ServerLease(clusterStore, me, cluster, recovery, running);
@@ -152,7 +159,8 @@ public final class SlipwayServer implements AutoCloseable {
                     .on(TimerKind.CRON, new CronBuilds(jobTriggers, queue)), jobTriggers.wantedTimers());
 
             Routes routes = new Routes(new BearerAuth(tokens),
-                    new Routes.Services(jobs, credentials, queue, history, logs, running, jobTriggers), json);
+                    new Routes.Services(jobs, credentials, queue, history, logs, running, jobTriggers, releases,
+                            new Rollbacks(releases.deployments(), queue, history)), json);
             Javalin http = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.jsonMapper(new JavalinJackson(json, false));

@@ -5,6 +5,7 @@ import io.slipway.agent.log.SecretMasker;
 import io.slipway.agent.scm.GitCheckout;
 import io.slipway.agent.step.BuildServices;
 import io.slipway.agent.step.CredentialLookup;
+import io.slipway.agent.step.InputGate;
 import io.slipway.agent.step.StepContext;
 import io.slipway.agent.step.StepFailure;
 import io.slipway.agent.step.StepRegistry;
@@ -33,6 +34,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +57,7 @@ public final class PipelineRunner implements BuildRunner {
 
     private final Parts p;
     private final Clock clock;
+    private final ReleaseHooks hooks;
     private final Workspaces workspaces;
     private final ExecutorService branches = Executors.newCachedThreadPool(r -> new Thread(r, "branch"));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -65,8 +69,14 @@ public final class PipelineRunner implements BuildRunner {
     private final java.util.List<BuildListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public PipelineRunner(Parts parts, Clock clock) {
+        this(parts, clock, ReleaseHooks.NONE);
+    }
+
+    /** A runner whose builds also feed the release records (changes, deployments, rollbacks, plans). */
+    public PipelineRunner(Parts parts, Clock clock, ReleaseHooks hooks) {
         this.p = parts;
         this.clock = clock;
+        this.hooks = hooks;
         this.workspaces = new Workspaces(parts.dataDir());
     }
 
@@ -109,9 +119,15 @@ public final class PipelineRunner implements BuildRunner {
                 GitCheckout.checkout(p.mirror().dir(job.name()).toUri().toString(), git.branch(), build.commit(), workspace);
                 log.line("Checked out " + git.branch() + " at " + build.commit());
             }
-            BuildServices services = new BuildServices(log, masker, control, change -> { }, p.credentials(), control,
+            AtomicReference<StepDispatch> dispatch = new AtomicReference<>();
+            Supplier<Optional<String>> stage = () -> Optional.ofNullable(dispatch.get())
+                    .flatMap(StepDispatch::current).map(f -> f.stage().name());
+            InputGate inputs = hooks.inputs(build, loaded.pipeline(), control,
+                    () -> new ReleaseHooks.InputScope(dispatch.get().evalContext(), stage.get(), masker::mask));
+            BuildServices services = new BuildServices(log, masker, control,
+                    hooks.changeLog(build, () -> stage.get().orElse("pipeline")), p.credentials(), inputs,
                     p.logs().buildDir(build.job(), build.number()));
-            status = execute(build, job, loaded, control, services, workspace, stages);
+            status = execute(build, job, loaded, control, services, workspace, stages, dispatch);
         } catch (ApiException | StepFailure | GitCheckout.GitFailure e) {
             log.line("ERROR: " + e.getMessage());
             if (e instanceof ApiException api) {
@@ -163,19 +179,25 @@ public final class PipelineRunner implements BuildRunner {
     }
 
     private BuildStatus execute(Build build, Job job, LoadedPipeline loaded, BuildControl control,
-            BuildServices services, Path workspace, StageRecorder stages) {
+            BuildServices services, Path workspace, StageRecorder stages, AtomicReference<StepDispatch> current) {
         Optional<Build> previous = p.history().previousFinished(build.job(), build.number());
-        BuildState state = new BuildState(build, previous);
+        boolean rollback = hooks.isRollback(build);
+        BuildState state = new BuildState(build, previous, rollback);
         Interpreter interpreter = new Interpreter();
         StepDispatch dispatch = new StepDispatch(p.steps(), interpreter, state);
-        StepContext root = new StepContext(workspace, workspace, environment(build, job, workspace), services);
+        current.set(dispatch);
+        Map<String, String> env = environment(build, job, workspace);
+        if (rollback) {
+            env.put("ROLLBACK", "true");
+        }
+        StepContext root = new StepContext(workspace, workspace, env, services);
         Map<String, Object> params = Collections.unmodifiableMap(new LinkedHashMap<>(build.parameters()));
         dispatch.evalContext(new BuildEvalContext(params, dispatch, root, state, scm(job, build)));
         BuildExecution execution = new BuildExecution(new BuildExecution.Setup(build, loaded.pipeline(), control,
                 new StepDispatch.Frame(root, new StageScope("pipeline")), stages, state, dispatch,
                 new WhenEvaluator(interpreter, build.cause()), new EnvironmentBinder(interpreter, dispatch),
                 branches, timers));
-        return execution.run();
+        return hooks.finished(build, loaded.pipeline(), execution.run(), root);
     }
 
     private static Map<String, String> environment(Build build, Job job, Path workspace) {

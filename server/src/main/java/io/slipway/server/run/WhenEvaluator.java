@@ -10,20 +10,21 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Decides a stage's {@code when}: every condition must hold. Conditions about tags, change requests
+ * Decides a stage's {@code when}: every condition must hold (public for the release planner, which decides
+ * the {@code when} of stages still to run). Conditions about tags, change requests
  * and change sets are false here, because the local executor builds branches only.
  */
-final class WhenEvaluator {
+public final class WhenEvaluator {
 
     private final Interpreter interpreter;
     private final String cause;
 
-    WhenEvaluator(Interpreter interpreter, String cause) {
+    public WhenEvaluator(Interpreter interpreter, String cause) {
         this.interpreter = interpreter;
         this.cause = cause;
     }
 
-    boolean holds(When when, EvalContext ctx) {
+    public boolean holds(When when, EvalContext ctx) {
         return when.conditions().stream().allMatch(c -> holds(c, ctx));
     }
 
