@@ -192,6 +192,7 @@ final class BuildExecution {
         List<Future<BuildStatus>> futures = new ArrayList<>();
         CompletionService<BuildStatus> done = new ExecutorCompletionService<>(s.branches());
         CountDownLatch finished = new CountDownLatch(branches.size());
+        s.stages().declareBranches(parent, branches.stream().map(Stage::name).toList());
         for (Stage branch : branches) {
             StepContext branchCtx = outer.ctx().withServices(outer.ctx().services()
                     .withLog(line -> outer.ctx().log().line("[" + branch.name() + "] " + line)));
