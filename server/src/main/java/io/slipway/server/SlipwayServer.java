@@ -17,6 +17,7 @@ import io.slipway.server.build.BuildRecords;
 import io.slipway.server.cluster.ClusterSettings;
 import io.slipway.server.cluster.ServerIdentity;
 import io.slipway.server.cluster.ServerLease;
+import io.slipway.server.config.ReleaseSettings;
 import io.slipway.server.config.ServerSettings;
 import io.slipway.server.credential.CredentialService;
 import io.slipway.server.credential.MasterKey;
@@ -32,6 +33,7 @@ import io.slipway.server.queue.BuildQueue;
 import io.slipway.server.queue.Dispatcher;
 import io.slipway.server.queue.RestartRecovery;
 import io.slipway.server.run.PipelineRunner;
+import io.slipway.server.run.ReleaseExtensions;
 import io.slipway.server.run.PipelineSource;
 import io.slipway.server.run.RunningBuilds;
 import io.slipway.server.scm.RepositoryMirror;
@@ -84,7 +86,7 @@ public final class SlipwayServer implements AutoCloseable {
 
     /** Opens the store, recovers builds, loads first-start data and starts the API on the configured port. */
     public static SlipwayServer start(ServerSettings settings) {
-        return start(settings, ClusterSettings.fromEnvironment(System.getenv()), Clock.systemUTC());
+        return start(settings, Clock.systemUTC());
     }
 
     /**
@@ -92,16 +94,28 @@ public final class SlipwayServer implements AutoCloseable {
      * move a server past scheduled times).
      */
     public static SlipwayServer start(ServerSettings settings, Clock clock) {
-        return start(settings, ClusterSettings.fromEnvironment(System.getenv()), clock);
+        return start(settings, clock, ReleaseSettings.fromEnvironment(System.getenv(), settings.gatewayEnabled()));
+    }
+
+    /** Starts with {@code release} naming what release steps may reach (gateway nodes, Consul, Docker). */
+    public static SlipwayServer start(ServerSettings settings, ReleaseSettings release) {
+        return start(settings, Clock.systemUTC(), release);
+    }
+
+    /** Starts on {@code clock} with {@code release} naming what release steps may reach. */
+    public static SlipwayServer start(ServerSettings settings, Clock clock, ReleaseSettings release) {
+        return start(settings, clock, release, ClusterSettings.fromEnvironment(System.getenv()));
     }
 
     /** As {@link #start(ServerSettings)}, with explicit settings for sharing the database with other servers. */
     public static SlipwayServer start(ServerSettings settings, ClusterSettings cluster) {
-        return start(settings, cluster, Clock.systemUTC());
+        return start(settings, Clock.systemUTC(),
+                ReleaseSettings.fromEnvironment(System.getenv(), settings.gatewayEnabled()), cluster);
     }
 
-    /** As {@link #start(ServerSettings)}, with cluster settings and a clock. */
-    public static SlipwayServer start(ServerSettings settings, ClusterSettings cluster, Clock clock) {
+    /** Starts on {@code clock}, with what release steps may reach and how this server shares its database. */
+    public static SlipwayServer start(ServerSettings settings, Clock clock, ReleaseSettings release,
+            ClusterSettings cluster) {
         ObjectMapper json = Json.mapper();
         PipelineCompiler compiler = PipelineCompiler.standard();
         Database database = Database.open(settings);
@@ -138,11 +152,13 @@ public final class SlipwayServer implements AutoCloseable {
             RunningBuilds running = new RunningBuilds();
             CredentialLookup lookup = id -> credentials.resolve(id)
                     .map(c -> new CredentialLookup.StepCredential(c.id(), c.type().word(), c.secrets()));
-            StepRegistry steps = new StepRegistry(BuiltinSteps.all());
+            StepRegistry steps = new StepRegistry(java.util.stream.Stream.concat(BuiltinSteps.all().stream(),
+                    io.slipway.agent.release.ReleaseSteps.all().stream()).toList());
             ReleaseRecords releases = new ReleaseRecords(database.store(ReleaseChangeStore.class),
                     database.store(DeploymentStore.class), steps, json, clock);
             PipelineRunner runner = new PipelineRunner(new PipelineRunner.Parts(jobs, pipelines, buildStore, records,
-                    history, logs, steps, lookup, mirror, settings.dataDir()), clock, releases.hooks());
+                    history, logs, steps, lookup, mirror, settings.dataDir()), clock, releases.hooks(),
+                    ReleaseExtensions.of(release, io.slipway.agent.step.BuildExtensions.none()));
             dispatcher = new Dispatcher(buildStore, clusterStore, me.id(), records, running, runner,
                     settings.executors(), clock);
             lease = new ServerLease(clusterStore, me, cluster, recovery, running);
