@@ -244,9 +244,9 @@ final class BuildExecution {
         String message = input.message() instanceof Value.Literal l ? l.text() : "Proceed?";
         String id = input.id().orElse(message.replaceAll("[^A-Za-z0-9]", ""));
         List<String> names = input.parameters().stream().map(p -> p.name()).toList();
-        log(frame, "Input requested: " + message + " (answer at POST .../input/" + id + ")");
         InputGate.Answer answer = frame.ctx().services().inputs().await(new InputGate.Request(id, message,
-                input.ok().orElse("Proceed"), input.submitter().orElse(null), names));
+                input.ok().orElse("Proceed"), input.submitter().orElse(null), names),
+                () -> log(frame, "Input requested: " + message + " (answer at POST .../input/" + id + ")"));
         if (!answer.proceed()) {
             throw new StepFailure("Input \"" + id + "\" aborted by " + answer.by(), "ABORTED");
         }
