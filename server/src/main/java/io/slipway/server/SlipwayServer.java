@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import io.slipway.agent.builtin.BuiltinSteps;
+import io.slipway.agent.notify.NotifySteps;
+import io.slipway.agent.step.StepExecutor;
 import io.slipway.agent.step.CredentialLookup;
 import io.slipway.agent.step.StepRegistry;
 import io.slipway.dsl.PipelineCompiler;
@@ -26,6 +28,9 @@ import io.slipway.server.deploy.Rollbacks;
 import io.slipway.server.job.JobService;
 import io.slipway.server.job.PipelineCheck;
 import io.slipway.server.job.SampleJobs;
+import io.slipway.server.notify.MailTemplateRenderer;
+import io.slipway.server.notify.NotifyConfigReader;
+import io.slipway.server.notify.NotifyExtender;
 import io.slipway.server.queue.BuildQueue;
 import io.slipway.server.queue.Dispatcher;
 import io.slipway.server.queue.RestartRecovery;
@@ -48,6 +53,7 @@ import io.slipway.server.trigger.schedule.TriggerSources;
 import io.slipway.server.trigger.schedule.TriggerStore;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -126,13 +132,17 @@ public final class SlipwayServer implements AutoCloseable {
             RunningBuilds running = new RunningBuilds();
             CredentialLookup lookup = id -> credentials.resolve(id)
                     .map(c -> new CredentialLookup.StepCredential(c.id(), c.type().word(), c.secrets()));
-            StepRegistry steps = new StepRegistry(java.util.stream.Stream.concat(BuiltinSteps.all().stream(),
-                    io.slipway.agent.release.ReleaseSteps.all().stream()).toList());
+            List<StepExecutor> executors = new ArrayList<>(BuiltinSteps.all());
+            executors.addAll(io.slipway.agent.release.ReleaseSteps.all());
+            executors.addAll(NotifySteps.all());
+            StepRegistry steps = new StepRegistry(executors);
             ReleaseRecords releases = new ReleaseRecords(database.store(ReleaseChangeStore.class),
                     database.store(DeploymentStore.class), steps, json, clock);
             PipelineRunner runner = new PipelineRunner(new PipelineRunner.Parts(jobs, pipelines, buildStore, records,
                     history, logs, steps, lookup, mirror, settings.dataDir()), clock, releases.hooks(),
                     ReleaseExtensions.of(release, io.slipway.agent.step.BuildExtensions.none()));
+            runner.extendWith(new NotifyExtender(settings.dataDir(), System.getenv(), new NotifyConfigReader(json),
+                    history, mirror, new MailTemplateRenderer(settings.dataDir(), job -> Optional.empty())));
             dispatcher = new Dispatcher(buildStore, records, running, runner, settings.executors(), clock);
             BuildQueue queue = new BuildQueue(new BuildQueue.Parts(jobs, jobStore, buildStore, records, history,
                     pipelines, running, dispatcher), clock);
