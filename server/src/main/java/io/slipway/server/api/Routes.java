@@ -11,6 +11,7 @@ import io.slipway.server.deploy.Rollbacks;
 import io.slipway.server.queue.BuildQueue;
 import io.slipway.server.run.RunningBuilds;
 import io.slipway.server.job.JobService;
+import io.slipway.server.notify.JobNotifications;
 import io.slipway.server.trigger.schedule.JobTriggers;
 import java.util.Map;
 
@@ -23,11 +24,12 @@ public final class Routes {
     private final BuildsApi builds;
     private final LogStream logStream;
     private final DeploymentsApi deployments;
+    private final JobNotificationsApi notifications;
 
     /** The services the API calls, bundled. */
     public record Services(JobService jobs, CredentialService credentials, BuildQueue queue, BuildHistory history,
             BuildLogs logs, RunningBuilds running, JobTriggers triggers, ReleaseRecords releases,
-            Rollbacks rollbacks) {
+            Rollbacks rollbacks, JobNotifications notifications) {
     }
 
     public Routes(BearerAuth auth, Services services, ObjectMapper json) {
@@ -38,6 +40,7 @@ public final class Routes {
                 services.running(), json, services.releases());
         this.deployments = new DeploymentsApi(services.releases().deployments(), services.rollbacks(), services.jobs());
         this.logStream = new LogStream(services.history(), services.logs());
+        this.notifications = new JobNotificationsApi(services.notifications(), json);
     }
 
     public void register(RoutesConfig routes) {
@@ -51,6 +54,9 @@ public final class Routes {
         routes.put("/api/jobs/{name}", jobs::replace);
         routes.delete("/api/jobs/{name}", jobs::delete);
         routes.get("/api/jobs/{name}/triggers", jobs::triggers);
+        routes.get("/api/jobs/{name}/notifications", notifications::get);
+        routes.put("/api/jobs/{name}/notifications", notifications::put);
+        routes.delete("/api/jobs/{name}/notifications", notifications::delete);
 
         routes.post("/api/jobs/{name}/builds", builds::trigger);
         routes.get("/api/jobs/{name}/builds", builds::list);

@@ -78,7 +78,7 @@ public final class NotifyExtender implements BuildExtender {
                 .with(MailTemplates.class, templates.forJob(build.job().name()))
                 .with(ChatRobots.class, new ConfiguredRobots(config.robots()))
                 .with(DeliveryPolicy.class, config.delivery());
-        MailSettings mail = config.smtp().host() == null ? null : config.smtp().toSettings();
+        MailSettings mail = config.smtp().host() == null ? null : config.smtp().toSettings(config.url());
         return mail == null ? result : result.with(MailSettings.class, mail);
     }
 
