@@ -14,6 +14,7 @@ import io.slipway.server.auth.BearerAuth;
 import io.slipway.server.build.BuildHistory;
 import io.slipway.server.build.BuildLogs;
 import io.slipway.server.build.BuildRecords;
+import io.slipway.server.config.ReleaseSettings;
 import io.slipway.server.config.ServerSettings;
 import io.slipway.server.credential.CredentialService;
 import io.slipway.server.credential.MasterKey;
@@ -29,6 +30,7 @@ import io.slipway.server.queue.BuildQueue;
 import io.slipway.server.queue.Dispatcher;
 import io.slipway.server.queue.RestartRecovery;
 import io.slipway.server.run.PipelineRunner;
+import io.slipway.server.run.ReleaseExtensions;
 import io.slipway.server.run.PipelineSource;
 import io.slipway.server.run.RunningBuilds;
 import io.slipway.server.scm.RepositoryMirror;
@@ -85,6 +87,16 @@ public final class SlipwayServer implements AutoCloseable {
      * move a server past scheduled times).
      */
     public static SlipwayServer start(ServerSettings settings, Clock clock) {
+        return start(settings, clock, ReleaseSettings.fromEnvironment(System.getenv(), settings.gatewayEnabled()));
+    }
+
+    /** Starts with {@code release} naming what release steps may reach (gateway nodes, Consul, Docker). */
+    public static SlipwayServer start(ServerSettings settings, ReleaseSettings release) {
+        return start(settings, Clock.systemUTC(), release);
+    }
+
+    /** Starts on {@code clock} with {@code release} naming what release steps may reach. */
+    public static SlipwayServer start(ServerSettings settings, Clock clock, ReleaseSettings release) {
         ObjectMapper json = Json.mapper();
         PipelineCompiler compiler = PipelineCompiler.standard();
         Database database = Database.open(settings);
@@ -114,11 +126,13 @@ public final class SlipwayServer implements AutoCloseable {
             RunningBuilds running = new RunningBuilds();
             CredentialLookup lookup = id -> credentials.resolve(id)
                     .map(c -> new CredentialLookup.StepCredential(c.id(), c.type().word(), c.secrets()));
-            StepRegistry steps = new StepRegistry(BuiltinSteps.all());
+            StepRegistry steps = new StepRegistry(java.util.stream.Stream.concat(BuiltinSteps.all().stream(),
+                    io.slipway.agent.release.ReleaseSteps.all().stream()).toList());
             ReleaseRecords releases = new ReleaseRecords(database.store(ReleaseChangeStore.class),
                     database.store(DeploymentStore.class), steps, json, clock);
             PipelineRunner runner = new PipelineRunner(new PipelineRunner.Parts(jobs, pipelines, buildStore, records,
-                    history, logs, steps, lookup, mirror, settings.dataDir()), clock, releases.hooks());
+                    history, logs, steps, lookup, mirror, settings.dataDir()), clock, releases.hooks(),
+                    ReleaseExtensions.of(release, io.slipway.agent.step.BuildExtensions.none()));
             dispatcher = new Dispatcher(buildStore, records, running, runner, settings.executors(), clock);
             BuildQueue queue = new BuildQueue(new BuildQueue.Parts(jobs, jobStore, buildStore, records, history,
                     pipelines, running, dispatcher), clock);

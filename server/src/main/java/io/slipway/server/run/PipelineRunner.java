@@ -59,6 +59,7 @@ public final class PipelineRunner implements BuildRunner {
     private final Clock clock;
     private final ReleaseHooks hooks;
     private final Workspaces workspaces;
+    private final io.slipway.agent.step.BuildExtensions extensions;
     private final ExecutorService branches = Executors.newCachedThreadPool(r -> new Thread(r, "branch"));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "build-timers");
@@ -69,15 +70,26 @@ public final class PipelineRunner implements BuildRunner {
     private final java.util.List<BuildListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public PipelineRunner(Parts parts, Clock clock) {
-        this(parts, clock, ReleaseHooks.NONE);
+        this(parts, clock, ReleaseHooks.NONE, io.slipway.agent.step.BuildExtensions.none());
+    }
+
+    /** A runner whose builds offer {@code extensions} (gateway nodes, Consul agent, ...) to their steps. */
+    public PipelineRunner(Parts parts, Clock clock, io.slipway.agent.step.BuildExtensions extensions) {
+        this(parts, clock, ReleaseHooks.NONE, extensions);
     }
 
     /** A runner whose builds also feed the release records (changes, deployments, rollbacks, plans). */
     public PipelineRunner(Parts parts, Clock clock, ReleaseHooks hooks) {
+        this(parts, clock, hooks, io.slipway.agent.step.BuildExtensions.none());
+    }
+
+    /** A runner with release records and {@code extensions} offered to the steps. */
+    public PipelineRunner(Parts parts, Clock clock, ReleaseHooks hooks, io.slipway.agent.step.BuildExtensions extensions) {
         this.p = parts;
         this.clock = clock;
         this.hooks = hooks;
         this.workspaces = new Workspaces(parts.dataDir());
+        this.extensions = extensions;
     }
 
     /** Adds a listener told of each build's pipeline and end (see {@link BuildListener}). */
@@ -126,7 +138,7 @@ public final class PipelineRunner implements BuildRunner {
                     () -> new ReleaseHooks.InputScope(dispatch.get().evalContext(), stage.get(), masker::mask));
             BuildServices services = new BuildServices(log, masker, control,
                     hooks.changeLog(build, () -> stage.get().orElse("pipeline")), p.credentials(), inputs,
-                    p.logs().buildDir(build.job(), build.number()));
+                    p.logs().buildDir(build.job(), build.number()), extensions);
             status = execute(build, job, loaded, control, services, workspace, stages, dispatch);
         } catch (ApiException | StepFailure | GitCheckout.GitFailure e) {
             log.line("ERROR: " + e.getMessage());
