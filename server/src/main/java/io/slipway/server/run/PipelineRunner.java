@@ -29,8 +29,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -59,6 +61,7 @@ public final class PipelineRunner implements BuildRunner {
     private final Clock clock;
     private final ReleaseHooks hooks;
     private final Workspaces workspaces;
+    private final List<BuildExtender> extenders = new CopyOnWriteArrayList<>();
     private final io.slipway.agent.step.BuildExtensions extensions;
     private final ExecutorService branches = Executors.newCachedThreadPool(r -> new Thread(r, "branch"));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -90,6 +93,11 @@ public final class PipelineRunner implements BuildRunner {
         this.hooks = hooks;
         this.workspaces = new Workspaces(parts.dataDir());
         this.extensions = extensions;
+    }
+
+    /** Adds services to every build started from now on (see {@link BuildExtender}). */
+    public void extendWith(BuildExtender extender) {
+        extenders.add(extender);
     }
 
     /** Adds a listener told of each build's pipeline and end (see {@link BuildListener}). */
@@ -195,6 +203,11 @@ public final class PipelineRunner implements BuildRunner {
         Optional<Build> previous = p.history().previousFinished(build.job(), build.number());
         boolean rollback = hooks.isRollback(build);
         BuildState state = new BuildState(build, previous, rollback);
+        RunningBuild running = new RunningBuild(build, job, previous, state::status, stages::snapshot,
+                p.logs().file(build.job(), build.number()));
+        for (BuildExtender extender : extenders) {
+            services = services.withExtensions(extender.extend(services.extensions(), running));
+        }
         Interpreter interpreter = new Interpreter();
         StepDispatch dispatch = new StepDispatch(p.steps(), interpreter, state);
         current.set(dispatch);
