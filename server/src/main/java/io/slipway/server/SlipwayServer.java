@@ -48,7 +48,19 @@ import io.slipway.server.store.CredentialStore;
 import io.slipway.server.store.Database;
 import io.slipway.server.store.JobStore;
 import io.slipway.server.store.TokenStore;
+import io.slipway.server.api.TriggerServices;
+import io.slipway.server.trigger.poll.CommitNotifications;
+import io.slipway.server.trigger.poll.PollStore;
+import io.slipway.server.trigger.poll.PollTimer;
+import io.slipway.server.trigger.poll.ScmPoller;
+import io.slipway.server.job.multibranch.MultibranchProjects;
+import io.slipway.server.job.multibranch.MultibranchStore;
+import io.slipway.server.job.multibranch.ScanTriggers;
 import io.slipway.server.trigger.schedule.CronBuilds;
+import io.slipway.server.trigger.schedule.TimerId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import io.slipway.server.trigger.upstream.UpstreamTriggers;
 import io.slipway.server.trigger.schedule.JobTriggers;
 import io.slipway.server.trigger.schedule.TimerDispatch;
 import io.slipway.server.trigger.schedule.TimerKind;
@@ -80,6 +92,7 @@ public final class SlipwayServer implements AutoCloseable {
     private final Javalin http;
     private final Optional<String> generatedAdminToken;
     private Timers timers;
+    private CommitNotifications notifications;
 
     private SlipwayServer(Database database, Dispatcher dispatcher, ServerLease lease, Javalin http,
             Optional<String> generatedAdminToken) {
@@ -128,6 +141,7 @@ public final class SlipwayServer implements AutoCloseable {
         Dispatcher dispatcher = null;
         ServerLease lease = null;
         Timers timers = null;
+        CommitNotifications notifications = null;
         try {
             TokenStore tokenStore = database.store(TokenStore.class);
             ApiTokens tokens = new ApiTokens(tokenStore, clock);
@@ -181,11 +195,25 @@ public final class SlipwayServer implements AutoCloseable {
             jobs.addListener(triggerSources);
             runner.addListener(triggerSources);
             jobs.list().forEach(triggerSources::saved);
+            ScmPoller poller = new ScmPoller(jobs, queue, history, database.store(PollStore.class), clock);
+            jobs.addListener(poller);
+            notifications = new CommitNotifications(jobs, jobTriggers, poller);
+            runner.addListener(new UpstreamTriggers(jobTriggers, queue));
+            MultibranchProjects multibranch = new MultibranchProjects(new MultibranchProjects.Parts(
+                    database.store(MultibranchStore.class), jobs, queue, mirror, timers, buildStore, logs), clock);
+            ScanTriggers scans = new ScanTriggers(multibranch);
+            notifications.addListener(scans);
+            Map<TimerId, String> wanted = new LinkedHashMap<>(jobTriggers.wantedTimers());
+            multibranch.list().forEach(p -> wanted.put(new TimerId(p.name(), TimerKind.SCAN),
+                    Integer.toString(p.scanIntervalMinutes())));
             timers.start(new TimerDispatch()
-                    .on(TimerKind.CRON, new CronBuilds(jobTriggers, queue)), jobTriggers.wantedTimers());
+                    .on(TimerKind.CRON, new CronBuilds(jobTriggers, queue))
+                    .on(TimerKind.POLL, new PollTimer(jobTriggers, poller))
+                    .on(TimerKind.SCAN, scans), wanted);
 
             Routes routes = new Routes(new BearerAuth(tokens),
-                    new Routes.Services(jobs, credentials, queue, history, logs, running, jobTriggers, releases,
+                    new Routes.Services(jobs, credentials, queue, history, logs, running,
+                            new TriggerServices(jobTriggers, poller, notifications, multibranch), releases,
                             new Rollbacks(releases.deployments(), queue, history)), json);
             Javalin http = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
@@ -198,10 +226,14 @@ public final class SlipwayServer implements AutoCloseable {
             LOG.info("Slipway server listening on port {} (data in {})", http.port(), settings.dataDir());
             SlipwayServer server = new SlipwayServer(database, dispatcher, lease, http, generated);
             server.timers = timers;
+            server.notifications = notifications;
             return server;
         } catch (RuntimeException e) {
             if (timers != null) {
                 timers.close();
+            }
+            if (notifications != null) {
+                notifications.close();
             }
             if (dispatcher != null) {
                 dispatcher.close();
@@ -228,6 +260,7 @@ public final class SlipwayServer implements AutoCloseable {
     public void close() {
         http.stop();
         timers.close();
+        notifications.close();
         dispatcher.close();
         lease.close();
         database.close();

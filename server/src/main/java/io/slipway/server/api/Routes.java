@@ -11,7 +11,6 @@ import io.slipway.server.deploy.Rollbacks;
 import io.slipway.server.queue.BuildQueue;
 import io.slipway.server.run.RunningBuilds;
 import io.slipway.server.job.JobService;
-import io.slipway.server.trigger.schedule.JobTriggers;
 import java.util.Map;
 
 /** Every path of the REST API, in one place, each bound to a thin handler. */
@@ -22,17 +21,22 @@ public final class Routes {
     private final CredentialsApi credentials;
     private final BuildsApi builds;
     private final LogStream logStream;
+    private final PollingApi polling;
+    private final MultibranchApi multibranch;
     private final DeploymentsApi deployments;
 
     /** The services the API calls, bundled. */
     public record Services(JobService jobs, CredentialService credentials, BuildQueue queue, BuildHistory history,
-            BuildLogs logs, RunningBuilds running, JobTriggers triggers, ReleaseRecords releases,
+            BuildLogs logs, RunningBuilds running, TriggerServices triggers, ReleaseRecords releases,
             Rollbacks rollbacks) {
     }
 
     public Routes(BearerAuth auth, Services services, ObjectMapper json) {
         this.auth = auth;
-        this.jobs = new JobsApi(services.jobs(), services.triggers(), json);
+        this.jobs = new JobsApi(services.jobs(), services.triggers().triggers(),
+                new MultibranchApi(services, json), json);
+        this.multibranch = new MultibranchApi(services, json);
+        this.polling = new PollingApi(services.jobs(), services.triggers());
         this.credentials = new CredentialsApi(services.credentials(), json);
         this.builds = new BuildsApi(services.queue(), services.history(), services.logs(), services.jobs(),
                 services.running(), json, services.releases());
@@ -51,6 +55,16 @@ public final class Routes {
         routes.put("/api/jobs/{name}", jobs::replace);
         routes.delete("/api/jobs/{name}", jobs::delete);
         routes.get("/api/jobs/{name}/triggers", jobs::triggers);
+        routes.get("/api/jobs/{name}/polling", polling::log);
+        routes.get("/git/notifyCommit", polling::notifyCommit);
+        routes.post("/git/notifyCommit", polling::notifyCommit);
+        routes.post("/api/jobs/{name}/scan", multibranch::scan);
+        routes.get("/api/jobs/{name}/branches", multibranch::branches);
+        routes.get("/api/jobs/{name}/branches/{branch}", multibranch::branch);
+        routes.get("/api/jobs/{name}/branches/{branch}/builds", multibranch::builds);
+        routes.post("/api/jobs/{name}/branches/{branch}/builds", multibranch::trigger);
+        routes.get("/api/jobs/{name}/branches/{branch}/builds/{number}", multibranch::build);
+        routes.get("/api/jobs/{name}/branches/{branch}/builds/{number}/log", multibranch::log);
 
         routes.post("/api/jobs/{name}/builds", builds::trigger);
         routes.get("/api/jobs/{name}/builds", builds::list);
