@@ -31,6 +31,7 @@ import io.slipway.server.deploy.Rollbacks;
 import io.slipway.server.job.JobService;
 import io.slipway.server.job.PipelineCheck;
 import io.slipway.server.job.SampleJobs;
+import io.slipway.server.notify.JobNotifications;
 import io.slipway.server.notify.MailTemplateRenderer;
 import io.slipway.server.notify.NotifyConfigReader;
 import io.slipway.server.notify.NotifyExtender;
@@ -46,6 +47,8 @@ import io.slipway.server.store.BuildStore;
 import io.slipway.server.store.ClusterStore;
 import io.slipway.server.store.CredentialStore;
 import io.slipway.server.store.Database;
+import io.slipway.server.store.JobNotificationRow;
+import io.slipway.server.store.JobNotificationStore;
 import io.slipway.server.store.JobStore;
 import io.slipway.server.store.TokenStore;
 import io.slipway.server.api.TriggerServices;
@@ -181,8 +184,11 @@ public final class SlipwayServer implements AutoCloseable {
             PipelineRunner runner = new PipelineRunner(new PipelineRunner.Parts(jobs, pipelines, buildStore, records,
                     history, logs, steps, lookup, mirror, settings.dataDir()), clock, releases.hooks(),
                     ReleaseExtensions.of(release, io.slipway.agent.step.BuildExtensions.none()));
+            JobNotificationStore jobNotificationStore = database.store(JobNotificationStore.class);
+            MailTemplateRenderer mailTemplates = new MailTemplateRenderer(settings.dataDir(),
+                    job -> jobNotificationStore.find(job).map(JobNotificationRow::mailTemplate));
             runner.extendWith(new NotifyExtender(settings.dataDir(), System.getenv(), new NotifyConfigReader(json),
-                    history, mirror, new MailTemplateRenderer(settings.dataDir(), job -> Optional.empty())));
+                    history, mirror, mailTemplates));
             dispatcher = new Dispatcher(buildStore, clusterStore, me.id(), records, running, runner,
                     settings.executors(), clock);
             lease = new ServerLease(clusterStore, me, cluster, recovery, running);
@@ -214,7 +220,8 @@ public final class SlipwayServer implements AutoCloseable {
             Routes routes = new Routes(new BearerAuth(tokens),
                     new Routes.Services(jobs, credentials, queue, history, logs, running,
                             new TriggerServices(jobTriggers, poller, notifications, multibranch), releases,
-                            new Rollbacks(releases.deployments(), queue, history)), json);
+                            new Rollbacks(releases.deployments(), queue, history),
+                            new JobNotifications(jobNotificationStore, jobs, mailTemplates, clock)), json);
             Javalin http = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.jsonMapper(new JavalinJackson(json, false));

@@ -11,6 +11,7 @@ import io.slipway.server.deploy.Rollbacks;
 import io.slipway.server.queue.BuildQueue;
 import io.slipway.server.run.RunningBuilds;
 import io.slipway.server.job.JobService;
+import io.slipway.server.notify.JobNotifications;
 import java.util.Map;
 
 /** Every path of the REST API, in one place, each bound to a thin handler. */
@@ -24,11 +25,12 @@ public final class Routes {
     private final PollingApi polling;
     private final MultibranchApi multibranch;
     private final DeploymentsApi deployments;
+    private final JobNotificationsApi notifications;
 
     /** The services the API calls, bundled. */
     public record Services(JobService jobs, CredentialService credentials, BuildQueue queue, BuildHistory history,
             BuildLogs logs, RunningBuilds running, TriggerServices triggers, ReleaseRecords releases,
-            Rollbacks rollbacks) {
+            Rollbacks rollbacks, JobNotifications notifications) {
     }
 
     public Routes(BearerAuth auth, Services services, ObjectMapper json) {
@@ -42,6 +44,7 @@ public final class Routes {
                 services.running(), json, services.releases());
         this.deployments = new DeploymentsApi(services.releases().deployments(), services.rollbacks(), services.jobs());
         this.logStream = new LogStream(services.history(), services.logs());
+        this.notifications = new JobNotificationsApi(services.notifications(), json);
     }
 
     public void register(RoutesConfig routes) {
@@ -55,6 +58,9 @@ public final class Routes {
         routes.put("/api/jobs/{name}", jobs::replace);
         routes.delete("/api/jobs/{name}", jobs::delete);
         routes.get("/api/jobs/{name}/triggers", jobs::triggers);
+        routes.get("/api/jobs/{name}/notifications", notifications::get);
+        routes.put("/api/jobs/{name}/notifications", notifications::put);
+        routes.delete("/api/jobs/{name}/notifications", notifications::delete);
         routes.get("/api/jobs/{name}/polling", polling::log);
         routes.get("/git/notifyCommit", polling::notifyCommit);
         routes.post("/git/notifyCommit", polling::notifyCommit);
