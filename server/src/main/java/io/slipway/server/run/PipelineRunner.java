@@ -222,7 +222,11 @@ public final class PipelineRunner implements BuildRunner {
                 new StepDispatch.Frame(root, new StageScope("pipeline")), stages, state, dispatch,
                 new WhenEvaluator(interpreter, build.cause()), new EnvironmentBinder(interpreter, dispatch),
                 branches, timers));
-        return hooks.finished(build, loaded.pipeline(), execution.run(), root);
+        BuildStatus status = hooks.finished(build, loaded.pipeline(), execution.run(), root);
+        for (BuildExtender extender : extenders) {
+            extender.ended(running, root, status);
+        }
+        return status;
     }
 
     private static Map<String, String> environment(Build build, Job job, Path workspace) {
