@@ -8,6 +8,7 @@ import io.slipway.server.auth.BearerAuth;
 import io.slipway.server.build.Build;
 import io.slipway.server.build.BuildHistory;
 import io.slipway.server.build.BuildLogs;
+import io.slipway.server.build.BuildTests;
 import io.slipway.server.job.JobService;
 import io.slipway.server.queue.BuildQueue;
 import io.slipway.server.queue.TriggerRequest;
@@ -25,9 +26,11 @@ final class BuildsApi {
     private final JobService jobs;
     private final RunningBuilds running;
     private final ObjectMapper json;
+    private final BuildTests tests;
 
     BuildsApi(BuildQueue queue, BuildHistory history, BuildLogs logs, JobService jobs, RunningBuilds running,
             ObjectMapper json) {
+        this.tests = new BuildTests(logs, json);
         this.queue = queue;
         this.history = history;
         this.logs = logs;
@@ -48,7 +51,15 @@ final class BuildsApi {
     }
 
     void get(Context ctx) {
-        ctx.json(BuildView.of(build(ctx)));
+        Build build = build(ctx);
+        ctx.json(BuildView.of(build, tests.find(build.job(), build.number()).map(TestsView::summary).orElse(null)));
+    }
+
+    /** {@code GET .../tests}: every suite and case the build's {@code junit} steps recorded; 404 when none. */
+    void tests(Context ctx) {
+        Build build = build(ctx);
+        ctx.json(TestsView.full(tests.find(build.job(), build.number()).orElseThrow(() -> ApiException.notFound(
+                "test results of build #" + build.number() + " of job '" + build.job() + "'"))));
     }
 
     void log(Context ctx) {

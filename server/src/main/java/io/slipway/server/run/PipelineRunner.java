@@ -8,15 +8,18 @@ import io.slipway.agent.step.CredentialLookup;
 import io.slipway.agent.step.StepContext;
 import io.slipway.agent.step.StepFailure;
 import io.slipway.agent.step.StepRegistry;
+import io.slipway.agent.tests.TestResultRecorder;
 import io.slipway.dsl.expr.EvalContext;
 import io.slipway.dsl.expr.Interpreter;
 import io.slipway.server.api.ApiException;
+import io.slipway.server.api.Json;
 import io.slipway.server.build.Build;
 import io.slipway.server.build.BuildHistory;
 import io.slipway.server.build.BuildLog;
 import io.slipway.server.build.BuildLogs;
 import io.slipway.server.build.BuildRecords;
 import io.slipway.server.build.BuildStatus;
+import io.slipway.server.build.BuildTests;
 import io.slipway.server.job.GitSource;
 import io.slipway.server.job.Job;
 import io.slipway.server.job.JobService;
@@ -92,6 +95,8 @@ public final class PipelineRunner implements BuildRunner {
             }
             BuildServices services = new BuildServices(log, masker, control, change -> { }, p.credentials(), control,
                     p.logs().buildDir(build.job(), build.number()));
+            services = services.withExtensions(services.extensions().with(TestResultRecorder.class,
+                    new BuildTests(p.logs(), Json.mapper()).recorder(build.job(), build.number())));
             status = execute(build, job, loaded, control, services, workspace, stages);
         } catch (ApiException | StepFailure | GitCheckout.GitFailure e) {
             log.line("ERROR: " + e.getMessage());
