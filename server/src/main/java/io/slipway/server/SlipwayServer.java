@@ -33,7 +33,15 @@ import io.slipway.server.store.CredentialStore;
 import io.slipway.server.store.Database;
 import io.slipway.server.store.JobStore;
 import io.slipway.server.store.TokenStore;
+import io.slipway.server.trigger.schedule.CronBuilds;
+import io.slipway.server.trigger.schedule.JobTriggers;
+import io.slipway.server.trigger.schedule.TimerDispatch;
+import io.slipway.server.trigger.schedule.TimerKind;
+import io.slipway.server.trigger.schedule.Timers;
+import io.slipway.server.trigger.schedule.TriggerSources;
+import io.slipway.server.trigger.schedule.TriggerStore;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -54,6 +62,7 @@ public final class SlipwayServer implements AutoCloseable {
     private final Dispatcher dispatcher;
     private final Javalin http;
     private final Optional<String> generatedAdminToken;
+    private Timers timers;
 
     private SlipwayServer(Database database, Dispatcher dispatcher, Javalin http, Optional<String> generatedAdminToken) {
         this.database = database;
@@ -64,11 +73,19 @@ public final class SlipwayServer implements AutoCloseable {
 
     /** Opens the store, recovers builds, loads first-start data and starts the API on the configured port. */
     public static SlipwayServer start(ServerSettings settings) {
-        Clock clock = Clock.systemUTC();
+        return start(settings, Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #start(ServerSettings)}, on the given clock (timers compute fire times on it, so a test can
+     * move a server past scheduled times).
+     */
+    public static SlipwayServer start(ServerSettings settings, Clock clock) {
         ObjectMapper json = Json.mapper();
         PipelineCompiler compiler = PipelineCompiler.standard();
         Database database = Database.open(settings);
         Dispatcher dispatcher = null;
+        Timers timers = null;
         try {
             TokenStore tokenStore = database.store(TokenStore.class);
             ApiTokens tokens = new ApiTokens(tokenStore, clock);
@@ -99,8 +116,17 @@ public final class SlipwayServer implements AutoCloseable {
             BuildQueue queue = new BuildQueue(new BuildQueue.Parts(jobs, jobStore, buildStore, records, history,
                     pipelines, running, dispatcher), clock);
 
+            timers = new Timers(database.dataSource(), clock, ZoneId.systemDefault());
+            JobTriggers jobTriggers = new JobTriggers(database.store(TriggerStore.class), timers, clock);
+            TriggerSources triggerSources = new TriggerSources(jobTriggers, compiler);
+            jobs.addListener(triggerSources);
+            runner.addListener(triggerSources);
+            jobs.list().forEach(triggerSources::saved);
+            timers.start(new TimerDispatch()
+                    .on(TimerKind.CRON, new CronBuilds(jobTriggers, queue)), jobTriggers.wantedTimers());
+
             Routes routes = new Routes(new BearerAuth(tokens),
-                    new Routes.Services(jobs, credentials, queue, history, logs, running), json);
+                    new Routes.Services(jobs, credentials, queue, history, logs, running, jobTriggers), json);
             Javalin http = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.jsonMapper(new JavalinJackson(json, false));
@@ -109,8 +135,13 @@ public final class SlipwayServer implements AutoCloseable {
             http.start("0.0.0.0", settings.port());
             dispatcher.start();
             LOG.info("Slipway server listening on port {} (data in {})", http.port(), settings.dataDir());
-            return new SlipwayServer(database, dispatcher, http, generated);
+            SlipwayServer server = new SlipwayServer(database, dispatcher, http, generated);
+            server.timers = timers;
+            return server;
         } catch (RuntimeException e) {
+            if (timers != null) {
+                timers.close();
+            }
             if (dispatcher != null) {
                 dispatcher.close();
             }
@@ -132,6 +163,7 @@ public final class SlipwayServer implements AutoCloseable {
     @Override
     public void close() {
         http.stop();
+        timers.close();
         dispatcher.close();
         database.close();
     }
