@@ -176,10 +176,11 @@ public final class PipelineRunner implements BuildRunner {
         StepContext root = new StepContext(workspace, workspace, environment(build, job, workspace), services);
         Map<String, Object> params = Collections.unmodifiableMap(new LinkedHashMap<>(build.parameters()));
         dispatch.evalContext(new BuildEvalContext(params, dispatch, root, state, scm(job, build)));
+        WhenEvaluator when = new WhenEvaluator(interpreter, build.cause(),
+                new BuildChanges(p.history(), p.mirror()).lazily(build, job, services.log()));
         BuildExecution execution = new BuildExecution(new BuildExecution.Setup(build, loaded.pipeline(), control,
                 new StepDispatch.Frame(root, new StageScope("pipeline")), stages, state, dispatch,
-                new WhenEvaluator(interpreter, build.cause()), new EnvironmentBinder(interpreter, dispatch),
-                branches, timers));
+                when, new EnvironmentBinder(interpreter, dispatch), branches, timers));
         return execution.run();
     }
 
