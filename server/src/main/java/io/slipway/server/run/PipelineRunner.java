@@ -175,12 +175,13 @@ public final class PipelineRunner implements BuildRunner {
         StepDispatch dispatch = new StepDispatch(p.steps(), interpreter, state);
         StepContext root = new StepContext(workspace, workspace, environment(build, job, workspace), services);
         Map<String, Object> params = Collections.unmodifiableMap(new LinkedHashMap<>(build.parameters()));
-        dispatch.evalContext(new BuildEvalContext(params, dispatch, root, state, scm(job, build)));
+        ScriptEnv.Writes envWrites = new ScriptEnv.Writes(root.env());
+        dispatch.evalContext(new BuildEvalContext(params, dispatch, root, state, scm(job, build), envWrites));
         WhenEvaluator when = new WhenEvaluator(interpreter, build.cause(),
                 new BuildChanges(p.history(), p.mirror()).lazily(build, job, services.log()));
         BuildExecution execution = new BuildExecution(new BuildExecution.Setup(build, loaded.pipeline(), control,
                 new StepDispatch.Frame(root, new StageScope("pipeline")), stages, state, dispatch,
-                when, new EnvironmentBinder(interpreter, dispatch), branches, timers));
+                when, new EnvironmentBinder(interpreter, dispatch), branches, timers, envWrites));
         return execution.run();
     }
 
@@ -230,11 +231,11 @@ public final class PipelineRunner implements BuildRunner {
 
     /** The {@link EvalContext} scripts see: environment of the step running on this thread. */
     private record BuildEvalContext(Map<String, Object> params, StepDispatch dispatch, StepContext root,
-            BuildState state, Optional<Map<String, Object>> scm) implements EvalContext {
+            BuildState state, Optional<Map<String, Object>> scm, ScriptEnv.Writes envWrites) implements EvalContext {
 
         @Override
         public Map<String, String> env() {
-            return dispatch.current().map(f -> f.ctx().env()).orElse(root.env());
+            return new ScriptEnv(dispatch.current().map(f -> f.ctx().env()).orElse(root.env()), envWrites);
         }
 
         @Override
