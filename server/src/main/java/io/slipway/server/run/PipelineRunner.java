@@ -175,6 +175,7 @@ public final class PipelineRunner implements BuildRunner {
         StepDispatch dispatch = new StepDispatch(p.steps(), interpreter, state);
         StepContext root = new StepContext(workspace, workspace, environment(build, job, workspace), services);
         Map<String, Object> params = Collections.unmodifiableMap(new LinkedHashMap<>(build.parameters()));
+        dispatch.parallel(new ScriptParallel(branches, control));
         ScriptEnv.Writes envWrites = new ScriptEnv.Writes(root.env());
         dispatch.evalContext(new BuildEvalContext(params, dispatch, root, state, scm(job, build), envWrites));
         WhenEvaluator when = new WhenEvaluator(interpreter, build.cause(),
