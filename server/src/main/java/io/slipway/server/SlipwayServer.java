@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import io.slipway.agent.builtin.BuiltinSteps;
+import io.slipway.agent.notify.NotifySteps;
+import io.slipway.agent.step.StepExecutor;
 import io.slipway.agent.step.CredentialLookup;
 import io.slipway.agent.step.StepRegistry;
 import io.slipway.dsl.PipelineCompiler;
@@ -14,17 +16,26 @@ import io.slipway.server.auth.BearerAuth;
 import io.slipway.server.build.BuildHistory;
 import io.slipway.server.build.BuildLogs;
 import io.slipway.server.build.BuildRecords;
+import io.slipway.server.config.ReleaseSettings;
 import io.slipway.server.config.ServerSettings;
 import io.slipway.server.credential.CredentialService;
 import io.slipway.server.credential.MasterKey;
 import io.slipway.server.credential.Sealer;
+import io.slipway.server.deploy.DeploymentStore;
+import io.slipway.server.deploy.ReleaseChangeStore;
+import io.slipway.server.deploy.ReleaseRecords;
+import io.slipway.server.deploy.Rollbacks;
 import io.slipway.server.job.JobService;
 import io.slipway.server.job.PipelineCheck;
 import io.slipway.server.job.SampleJobs;
+import io.slipway.server.notify.MailTemplateRenderer;
+import io.slipway.server.notify.NotifyConfigReader;
+import io.slipway.server.notify.NotifyExtender;
 import io.slipway.server.queue.BuildQueue;
 import io.slipway.server.queue.Dispatcher;
 import io.slipway.server.queue.RestartRecovery;
 import io.slipway.server.run.PipelineRunner;
+import io.slipway.server.run.ReleaseExtensions;
 import io.slipway.server.run.PipelineSource;
 import io.slipway.server.run.RunningBuilds;
 import io.slipway.server.scm.RepositoryMirror;
@@ -42,6 +53,7 @@ import io.slipway.server.trigger.schedule.TriggerSources;
 import io.slipway.server.trigger.schedule.TriggerStore;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -81,6 +93,16 @@ public final class SlipwayServer implements AutoCloseable {
      * move a server past scheduled times).
      */
     public static SlipwayServer start(ServerSettings settings, Clock clock) {
+        return start(settings, clock, ReleaseSettings.fromEnvironment(System.getenv(), settings.gatewayEnabled()));
+    }
+
+    /** Starts with {@code release} naming what release steps may reach (gateway nodes, Consul, Docker). */
+    public static SlipwayServer start(ServerSettings settings, ReleaseSettings release) {
+        return start(settings, Clock.systemUTC(), release);
+    }
+
+    /** Starts on {@code clock} with {@code release} naming what release steps may reach. */
+    public static SlipwayServer start(ServerSettings settings, Clock clock, ReleaseSettings release) {
         ObjectMapper json = Json.mapper();
         PipelineCompiler compiler = PipelineCompiler.standard();
         Database database = Database.open(settings);
@@ -110,8 +132,17 @@ public final class SlipwayServer implements AutoCloseable {
             RunningBuilds running = new RunningBuilds();
             CredentialLookup lookup = id -> credentials.resolve(id)
                     .map(c -> new CredentialLookup.StepCredential(c.id(), c.type().word(), c.secrets()));
+            List<StepExecutor> executors = new ArrayList<>(BuiltinSteps.all());
+            executors.addAll(io.slipway.agent.release.ReleaseSteps.all());
+            executors.addAll(NotifySteps.all());
+            StepRegistry steps = new StepRegistry(executors);
+            ReleaseRecords releases = new ReleaseRecords(database.store(ReleaseChangeStore.class),
+                    database.store(DeploymentStore.class), steps, json, clock);
             PipelineRunner runner = new PipelineRunner(new PipelineRunner.Parts(jobs, pipelines, buildStore, records,
-                    history, logs, new StepRegistry(BuiltinSteps.all()), lookup, mirror, settings.dataDir()), clock);
+                    history, logs, steps, lookup, mirror, settings.dataDir()), clock, releases.hooks(),
+                    ReleaseExtensions.of(release, io.slipway.agent.step.BuildExtensions.none()));
+            runner.extendWith(new NotifyExtender(settings.dataDir(), System.getenv(), new NotifyConfigReader(json),
+                    history, mirror, new MailTemplateRenderer(settings.dataDir(), job -> Optional.empty())));
             dispatcher = new Dispatcher(buildStore, records, running, runner, settings.executors(), clock);
             BuildQueue queue = new BuildQueue(new BuildQueue.Parts(jobs, jobStore, buildStore, records, history,
                     pipelines, running, dispatcher), clock);
@@ -126,7 +157,8 @@ public final class SlipwayServer implements AutoCloseable {
                     .on(TimerKind.CRON, new CronBuilds(jobTriggers, queue)), jobTriggers.wantedTimers());
 
             Routes routes = new Routes(new BearerAuth(tokens),
-                    new Routes.Services(jobs, credentials, queue, history, logs, running, jobTriggers), json);
+                    new Routes.Services(jobs, credentials, queue, history, logs, running, jobTriggers, releases,
+                            new Rollbacks(releases.deployments(), queue, history)), json);
             Javalin http = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.jsonMapper(new JavalinJackson(json, false));

@@ -36,6 +36,11 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(SlipwayServer.start(settings));
     }
 
+    /** A server whose release steps reach what {@code release} names (gateway nodes, Consul, Docker). */
+    public static TestServer start(ServerSettings settings, io.slipway.server.config.ReleaseSettings release) {
+        return new TestServer(SlipwayServer.start(settings, release));
+    }
+
     /** A server whose timers run on {@code clock} (to move it past scheduled times). */
     public static TestServer start(ServerSettings settings, java.time.Clock clock) {
         return new TestServer(SlipwayServer.start(settings, clock));

@@ -6,6 +6,8 @@ import io.slipway.server.auth.BearerAuth;
 import io.slipway.server.build.BuildHistory;
 import io.slipway.server.build.BuildLogs;
 import io.slipway.server.credential.CredentialService;
+import io.slipway.server.deploy.ReleaseRecords;
+import io.slipway.server.deploy.Rollbacks;
 import io.slipway.server.queue.BuildQueue;
 import io.slipway.server.run.RunningBuilds;
 import io.slipway.server.job.JobService;
@@ -20,10 +22,12 @@ public final class Routes {
     private final CredentialsApi credentials;
     private final BuildsApi builds;
     private final LogStream logStream;
+    private final DeploymentsApi deployments;
 
     /** The services the API calls, bundled. */
     public record Services(JobService jobs, CredentialService credentials, BuildQueue queue, BuildHistory history,
-            BuildLogs logs, RunningBuilds running, JobTriggers triggers) {
+            BuildLogs logs, RunningBuilds running, JobTriggers triggers, ReleaseRecords releases,
+            Rollbacks rollbacks) {
     }
 
     public Routes(BearerAuth auth, Services services, ObjectMapper json) {
@@ -31,7 +35,8 @@ public final class Routes {
         this.jobs = new JobsApi(services.jobs(), services.triggers(), json);
         this.credentials = new CredentialsApi(services.credentials(), json);
         this.builds = new BuildsApi(services.queue(), services.history(), services.logs(), services.jobs(),
-                services.running(), json);
+                services.running(), json, services.releases());
+        this.deployments = new DeploymentsApi(services.releases().deployments(), services.rollbacks(), services.jobs());
         this.logStream = new LogStream(services.history(), services.logs());
     }
 
@@ -55,6 +60,11 @@ public final class Routes {
         routes.get("/api/jobs/{name}/builds/{number}/log/stream", logStream::stream);
         routes.post("/api/jobs/{name}/builds/{number}/abort", builds::abort);
         routes.post("/api/jobs/{name}/builds/{number}/input/{id}", builds::answerInput);
+
+        routes.get("/api/jobs/{name}/deployments", deployments::list);
+        routes.get("/api/jobs/{name}/deployments/{id}", deployments::get);
+        routes.post("/api/jobs/{name}/deployments/{id}/rollback", deployments::rollback);
+        routes.get("/api/deployments", deployments::current);
 
         routes.get("/api/credentials", credentials::list);
         routes.post("/api/credentials", credentials::create);

@@ -53,8 +53,16 @@ public final class BuildQueue {
 
     /** Queues a build of {@code jobName}; 400 naming any bad parameter (and nothing is queued). */
     public Build trigger(String jobName, TriggerRequest request) {
+        return trigger(jobName, request, null);
+    }
+
+    /**
+     * Queues a build of {@code jobName} at {@code commit} (a rollback re-runs the commit it restores), or at the
+     * branch head when {@code commit} is null; 400 naming any bad parameter (and nothing is queued).
+     */
+    public Build trigger(String jobName, TriggerRequest request, String commit) {
         Job job = jobs.get(jobName);
-        LoadedPipeline loaded = pipelines.latest(job);
+        LoadedPipeline loaded = commit == null ? pipelines.latest(job) : pipelines.at(job, commit);
         Map<String, Object> parameters = ParameterBinder.bind(loaded.pipeline().parameters(), request.parameters());
         int number = jobStore.reserveBuildNumber(jobName);
         Build build = new Build(jobName, number, BuildStatus.QUEUED, request.cause(), parameters, loaded.commit(),

@@ -5,6 +5,7 @@ import io.slipway.agent.log.SecretMasker;
 import io.slipway.agent.scm.GitCheckout;
 import io.slipway.agent.step.BuildServices;
 import io.slipway.agent.step.CredentialLookup;
+import io.slipway.agent.step.InputGate;
 import io.slipway.agent.step.StepContext;
 import io.slipway.agent.step.StepFailure;
 import io.slipway.agent.step.StepRegistry;
@@ -31,11 +32,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,7 +62,10 @@ public final class PipelineRunner implements BuildRunner {
 
     private final Parts p;
     private final Clock clock;
+    private final ReleaseHooks hooks;
     private final Workspaces workspaces;
+    private final List<BuildExtender> extenders = new CopyOnWriteArrayList<>();
+    private final io.slipway.agent.step.BuildExtensions extensions;
     private final ExecutorService branches = Executors.newCachedThreadPool(r -> new Thread(r, "branch"));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "build-timers");
@@ -68,9 +76,31 @@ public final class PipelineRunner implements BuildRunner {
     private final java.util.List<BuildListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public PipelineRunner(Parts parts, Clock clock) {
+        this(parts, clock, ReleaseHooks.NONE, io.slipway.agent.step.BuildExtensions.none());
+    }
+
+    /** A runner whose builds offer {@code extensions} (gateway nodes, Consul agent, ...) to their steps. */
+    public PipelineRunner(Parts parts, Clock clock, io.slipway.agent.step.BuildExtensions extensions) {
+        this(parts, clock, ReleaseHooks.NONE, extensions);
+    }
+
+    /** A runner whose builds also feed the release records (changes, deployments, rollbacks, plans). */
+    public PipelineRunner(Parts parts, Clock clock, ReleaseHooks hooks) {
+        this(parts, clock, hooks, io.slipway.agent.step.BuildExtensions.none());
+    }
+
+    /** A runner with release records and {@code extensions} offered to the steps. */
+    public PipelineRunner(Parts parts, Clock clock, ReleaseHooks hooks, io.slipway.agent.step.BuildExtensions extensions) {
         this.p = parts;
         this.clock = clock;
+        this.hooks = hooks;
         this.workspaces = new Workspaces(parts.dataDir());
+        this.extensions = extensions;
+    }
+
+    /** Adds services to every build started from now on (see {@link BuildExtender}). */
+    public void extendWith(BuildExtender extender) {
+        extenders.add(extender);
     }
 
     /** Adds a listener told of each build's pipeline and end (see {@link BuildListener}). */
@@ -112,11 +142,17 @@ public final class PipelineRunner implements BuildRunner {
                 GitCheckout.checkout(p.mirror().dir(job.name()).toUri().toString(), git.branch(), build.commit(), workspace);
                 log.line("Checked out " + git.branch() + " at " + build.commit());
             }
-            BuildServices services = new BuildServices(log, masker, control, change -> { }, p.credentials(), control,
-                    p.logs().buildDir(build.job(), build.number()));
+            AtomicReference<StepDispatch> dispatch = new AtomicReference<>();
+            Supplier<Optional<String>> stage = () -> Optional.ofNullable(dispatch.get())
+                    .flatMap(StepDispatch::current).map(f -> f.stage().name());
+            InputGate inputs = hooks.inputs(build, loaded.pipeline(), control,
+                    () -> new ReleaseHooks.InputScope(dispatch.get().evalContext(), stage.get(), masker::mask));
+            BuildServices services = new BuildServices(log, masker, control,
+                    hooks.changeLog(build, () -> stage.get().orElse("pipeline")), p.credentials(), inputs,
+                    p.logs().buildDir(build.job(), build.number()), extensions);
             services = services.withExtensions(services.extensions().with(TestResultRecorder.class,
                     new BuildTests(p.logs(), Json.mapper()).recorder(build.job(), build.number())));
-            status = execute(build, job, loaded, control, services, workspace, stages);
+            status = execute(build, job, loaded, control, services, workspace, stages, dispatch);
         } catch (ApiException | StepFailure | GitCheckout.GitFailure e) {
             log.line("ERROR: " + e.getMessage());
             if (e instanceof ApiException api) {
@@ -168,12 +204,23 @@ public final class PipelineRunner implements BuildRunner {
     }
 
     private BuildStatus execute(Build build, Job job, LoadedPipeline loaded, BuildControl control,
-            BuildServices services, Path workspace, StageRecorder stages) {
+            BuildServices services, Path workspace, StageRecorder stages, AtomicReference<StepDispatch> current) {
         Optional<Build> previous = p.history().previousFinished(build.job(), build.number());
-        BuildState state = new BuildState(build, previous);
+        boolean rollback = hooks.isRollback(build);
+        BuildState state = new BuildState(build, previous, rollback);
+        RunningBuild running = new RunningBuild(build, job, previous, state::status, stages::snapshot,
+                p.logs().file(build.job(), build.number()));
+        for (BuildExtender extender : extenders) {
+            services = services.withExtensions(extender.extend(services.extensions(), running));
+        }
         Interpreter interpreter = new Interpreter();
         StepDispatch dispatch = new StepDispatch(p.steps(), interpreter, state);
-        StepContext root = new StepContext(workspace, workspace, environment(build, job, workspace), services);
+        current.set(dispatch);
+        Map<String, String> env = environment(build, job, workspace);
+        if (rollback) {
+            env.put("ROLLBACK", "true");
+        }
+        StepContext root = new StepContext(workspace, workspace, env, services);
         Map<String, Object> params = Collections.unmodifiableMap(new LinkedHashMap<>(build.parameters()));
         dispatch.parallel(new ScriptParallel(branches, control));
         ScriptEnv.Writes envWrites = new ScriptEnv.Writes(root.env());
@@ -183,7 +230,7 @@ public final class PipelineRunner implements BuildRunner {
         BuildExecution execution = new BuildExecution(new BuildExecution.Setup(build, loaded.pipeline(), control,
                 new StepDispatch.Frame(root, new StageScope("pipeline")), stages, state, dispatch,
                 when, new EnvironmentBinder(interpreter, dispatch), branches, timers, envWrites));
-        return execution.run();
+        return hooks.finished(build, loaded.pipeline(), execution.run(), root);
     }
 
     private static Map<String, String> environment(Build build, Job job, Path workspace) {

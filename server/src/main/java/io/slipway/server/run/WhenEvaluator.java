@@ -13,12 +13,13 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * Decides a stage's {@code when}: every condition must hold. Conditions about the source read the
- * build's environment under Jenkins' names ({@code BRANCH_NAME}, {@code TAG_NAME}, {@code CHANGE_*}),
- * which webhook builds carry; {@code changeset} and {@code changelog} look at the commits since the
- * previous successful build, read from Git only when a condition asks.
+ * Decides a stage's {@code when}: every condition must hold (public for the release planner, which decides
+ * the {@code when} of stages still to run). Conditions about the source read the build's environment
+ * under Jenkins' names ({@code BRANCH_NAME}, {@code TAG_NAME}, {@code CHANGE_*}), which webhook builds
+ * carry; {@code changeset} and {@code changelog} look at the commits since the previous successful
+ * build, read from Git only when a condition asks.
  */
-final class WhenEvaluator {
+public final class WhenEvaluator {
 
     /** {@code changeRequest} fields and the environment variables they are compared with. */
     private static final Map<String, String> CHANGE_FIELDS = Map.of(
@@ -30,13 +31,18 @@ final class WhenEvaluator {
     private final String cause;
     private final Supplier<CommitRange> changes;
 
+    /** An evaluator that knows no change set ({@code changeset} and {@code changelog} are false). */
+    public WhenEvaluator(Interpreter interpreter, String cause) {
+        this(interpreter, cause, CommitRange::none);
+    }
+
     WhenEvaluator(Interpreter interpreter, String cause, Supplier<CommitRange> changes) {
         this.interpreter = interpreter;
         this.cause = cause;
         this.changes = changes;
     }
 
-    boolean holds(When when, EvalContext ctx) {
+    public boolean holds(When when, EvalContext ctx) {
         return when.conditions().stream().allMatch(c -> holds(c, ctx));
     }
 

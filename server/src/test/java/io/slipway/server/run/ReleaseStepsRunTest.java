@@ -1,0 +1,143 @@
+package io.slipway.server.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.slipway.gateway.GatewayNode;
+import io.slipway.gateway.GatewaySettings;
+import io.slipway.server.TestServer;
+import io.slipway.server.config.ReleaseSettings;
+import io.slipway.server.config.ServerSettings;
+import io.slipway.testsupport.consul.FakeConsul;
+import io.slipway.testsupport.git.GitFixture;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A release pipeline run through the server's API against a real gateway node (in-process, 127.0.0.1 port 0)
+ * proxying to two local versions of a service, and FakeConsul, the shared Consul-compatible fake: after each
+ * release, requests through the gateway reach the version the build switched to.
+ */
+class ReleaseStepsRunTest {
+
+    private static final String RELEASE = """
+            pipeline {
+                agent any
+                parameters {
+                    string(name: 'COLOR', defaultValue: 'blue', description: 'which version')
+                    string(name: 'TARGET', defaultValue: '', description: 'host:port of that version')
+                }
+                stages {
+                    stage('Register') {
+                        steps {
+                            consulRegister service: 'shop', id: "shop-${params.COLOR}", address: '127.0.0.1',
+                                    port: params.TARGET.split(':')[1] as Integer, tags: [params.COLOR]
+                        }
+                    }
+                    stage('Switch') {
+                        steps {
+                            gatewayTargets upstream: 'shop', targets: [[target: params.TARGET, weight: 100]]
+                            gatewayRoute service: 'shop', url: 'http://shop:80', paths: ['/shop']
+                            gatewaySnapshot()
+                        }
+                    }
+                }
+            }
+            """;
+
+    @TempDir
+    Path data;
+    @TempDir
+    Path repos;
+    private GatewayNode gateway;
+    private FakeConsul consul;
+    private TestServer server;
+    private HttpServer blue;
+    private HttpServer green;
+
+    @BeforeEach
+    void start() throws Exception {
+        gateway = GatewayNode.start(GatewaySettings.loopback(data.resolve("gateway")));
+        consul = new FakeConsul();
+        blue = version("blue");
+        green = version("green");
+        ReleaseSettings release = ReleaseSettings.none().withGatewayAdminUrls(List.of(gateway.adminUrl()), null)
+                .withConsulUrl(consul.url());
+        server = TestServer.start(ServerSettings.forTests(data.resolve("server"), TestServer.TOKEN), release);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        gateway.close();
+        consul.close();
+        blue.stop(0);
+        green.stop(0);
+    }
+
+    @Test
+    void aReleasePipelineSwitchesTheGatewayToTheVersionItNamesAndBackAgain() throws Exception {
+        try (GitFixture git = GitFixture.create(repos.resolve("shop"))) {
+            git.commit("release pipeline", Map.of("Jenkinsfile", RELEASE));
+            var reply = server.post("/api/jobs", Map.of("name", "shop",
+                    "repository", Map.of("url", git.url(), "branch", "main")));
+            assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        }
+
+        release(1, "blue", blue);
+        assertThat(throughGateway()).isEqualTo("blue");
+        release(2, "green", green);
+        assertThat(throughGateway()).isEqualTo("green");
+        assertThat(consul.instances()).extracting(FakeConsul.Instance::id).containsExactlyInAnyOrder("shop-blue", "shop-green");
+        release(3, "blue", blue);
+        assertThat(throughGateway()).isEqualTo("blue");
+        assertThat(server.log("shop", 3)).contains("gatewayRoute: route 'shop' of service 'shop' is already as requested");
+    }
+
+    private void release(int expectedNumber, String color, HttpServer version) throws Exception {
+        String target = "127.0.0.1:" + version.getAddress().getPort();
+        var reply = server.post("/api/jobs/shop/builds", Map.of("parameters", Map.of("COLOR", color, "TARGET", target)));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        int number = reply.json().get("number").asInt();
+        assertThat(number).isEqualTo(expectedNumber);
+        var build = server.awaitEnd("shop", number);
+        String log = server.log("shop", number);
+        assertThat(build.get("status").asText()).as(log).isEqualTo("SUCCESS");
+        assertThat(log).contains("All 1 gateway node(s) serve configuration");
+        Path snapshot = data.resolve("server");
+        try (var files = Files.walk(snapshot)) {
+            assertThat(files.filter(f -> f.endsWith("gateway-snapshot.yaml")).count()).isEqualTo(number);
+        }
+    }
+
+    private String throughGateway() throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.proxyPort() + "/shop")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static HttpServer version(String name) throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                byte[] body = name.getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            }
+        });
+        server.start();
+        return server;
+    }
+}
