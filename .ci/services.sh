@@ -75,9 +75,15 @@ YAML
   export SLIPWAY_TEST_REGISTRY=127.0.0.1:5000
 }
 
+# Tools that check the deploy/ files (nothing to start): docker-compose validates the compose file.
+install_deploy_tools() {
+  apt_install docker-compose
+}
+
 start_services() {
   start_postgres
   start_docker
+  install_deploy_tools
 }
 
 stop_services() {

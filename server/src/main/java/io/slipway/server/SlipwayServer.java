@@ -16,6 +16,9 @@ import io.slipway.server.auth.BearerAuth;
 import io.slipway.server.build.BuildHistory;
 import io.slipway.server.build.BuildLogs;
 import io.slipway.server.build.BuildRecords;
+import io.slipway.server.cluster.ClusterSettings;
+import io.slipway.server.cluster.ServerIdentity;
+import io.slipway.server.cluster.ServerLease;
 import io.slipway.server.config.ReleaseSettings;
 import io.slipway.server.config.ServerSettings;
 import io.slipway.server.credential.CredentialService;
@@ -40,6 +43,7 @@ import io.slipway.server.run.PipelineSource;
 import io.slipway.server.run.RunningBuilds;
 import io.slipway.server.scm.RepositoryMirror;
 import io.slipway.server.store.BuildStore;
+import io.slipway.server.store.ClusterStore;
 import io.slipway.server.store.CredentialStore;
 import io.slipway.server.store.Database;
 import io.slipway.server.store.JobStore;
@@ -72,13 +76,16 @@ public final class SlipwayServer implements AutoCloseable {
 
     private final Database database;
     private final Dispatcher dispatcher;
+    private final ServerLease lease;
     private final Javalin http;
     private final Optional<String> generatedAdminToken;
     private Timers timers;
 
-    private SlipwayServer(Database database, Dispatcher dispatcher, Javalin http, Optional<String> generatedAdminToken) {
+    private SlipwayServer(Database database, Dispatcher dispatcher, ServerLease lease, Javalin http,
+            Optional<String> generatedAdminToken) {
         this.database = database;
         this.dispatcher = dispatcher;
+        this.lease = lease;
         this.http = http;
         this.generatedAdminToken = generatedAdminToken;
     }
@@ -103,10 +110,23 @@ public final class SlipwayServer implements AutoCloseable {
 
     /** Starts on {@code clock} with {@code release} naming what release steps may reach. */
     public static SlipwayServer start(ServerSettings settings, Clock clock, ReleaseSettings release) {
+        return start(settings, clock, release, ClusterSettings.fromEnvironment(System.getenv()));
+    }
+
+    /** As {@link #start(ServerSettings)}, with explicit settings for sharing the database with other servers. */
+    public static SlipwayServer start(ServerSettings settings, ClusterSettings cluster) {
+        return start(settings, Clock.systemUTC(),
+                ReleaseSettings.fromEnvironment(System.getenv(), settings.gatewayEnabled()), cluster);
+    }
+
+    /** Starts on {@code clock}, with what release steps may reach and how this server shares its database. */
+    public static SlipwayServer start(ServerSettings settings, Clock clock, ReleaseSettings release,
+            ClusterSettings cluster) {
         ObjectMapper json = Json.mapper();
         PipelineCompiler compiler = PipelineCompiler.standard();
         Database database = Database.open(settings);
         Dispatcher dispatcher = null;
+        ServerLease lease = null;
         Timers timers = null;
         try {
             TokenStore tokenStore = database.store(TokenStore.class);
@@ -124,8 +144,14 @@ public final class SlipwayServer implements AutoCloseable {
 
             BuildStore buildStore = database.store(BuildStore.class);
             BuildRecords records = new BuildRecords(json);
-            BuildLogs logs = new BuildLogs(settings.dataDir());
-            new RestartRecovery(buildStore, records, logs, clock).abortInterrupted();
+            BuildLogs logs = new BuildLogs(settings.dataDir(), cluster.buildsDir());
+            ClusterStore clusterStore = database.store(ClusterStore.class);
+            ServerIdentity me = ServerIdentity.resolve(cluster.serverId(), settings.dataDir());
+            RestartRecovery recovery = new RestartRecovery(buildStore, records, logs, clock);
+            // Only this server's own builds (and unowned ones from before servers were recorded): the
+            // builds of other live servers sharing the database are theirs; a gone server's are ended
+            // by the lease heartbeat once its lease runs out.
+            recovery.abortInterrupted(clusterStore.runningOn(me.id(), true));
             BuildHistory history = new BuildHistory(buildStore, records);
             RepositoryMirror mirror = new RepositoryMirror(settings.dataDir());
             PipelineSource pipelines = new PipelineSource(mirror, compiler);
@@ -143,9 +169,11 @@ public final class SlipwayServer implements AutoCloseable {
                     ReleaseExtensions.of(release, io.slipway.agent.step.BuildExtensions.none()));
             runner.extendWith(new NotifyExtender(settings.dataDir(), System.getenv(), new NotifyConfigReader(json),
                     history, mirror, new MailTemplateRenderer(settings.dataDir(), job -> Optional.empty())));
-            dispatcher = new Dispatcher(buildStore, records, running, runner, settings.executors(), clock);
+            dispatcher = new Dispatcher(buildStore, clusterStore, me.id(), records, running, runner,
+                    settings.executors(), clock);
+            lease = new ServerLease(clusterStore, me, cluster, recovery, running);
             BuildQueue queue = new BuildQueue(new BuildQueue.Parts(jobs, jobStore, buildStore, records, history,
-                    pipelines, running, dispatcher), clock);
+                    pipelines, running, dispatcher, clusterStore), clock);
 
             timers = new Timers(database.dataSource(), clock, ZoneId.systemDefault());
             JobTriggers jobTriggers = new JobTriggers(database.store(TriggerStore.class), timers, clock);
@@ -165,9 +193,10 @@ public final class SlipwayServer implements AutoCloseable {
                 routes.register(config.routes);
             });
             http.start("0.0.0.0", settings.port());
+            lease.start();
             dispatcher.start();
             LOG.info("Slipway server listening on port {} (data in {})", http.port(), settings.dataDir());
-            SlipwayServer server = new SlipwayServer(database, dispatcher, http, generated);
+            SlipwayServer server = new SlipwayServer(database, dispatcher, lease, http, generated);
             server.timers = timers;
             return server;
         } catch (RuntimeException e) {
@@ -176,6 +205,9 @@ public final class SlipwayServer implements AutoCloseable {
             }
             if (dispatcher != null) {
                 dispatcher.close();
+            }
+            if (lease != null) {
+                lease.close();
             }
             database.close();
             throw e;
@@ -197,6 +229,7 @@ public final class SlipwayServer implements AutoCloseable {
         http.stop();
         timers.close();
         dispatcher.close();
+        lease.close();
         database.close();
     }
 }

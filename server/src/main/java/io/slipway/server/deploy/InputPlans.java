@@ -31,13 +31,21 @@ final class InputPlans {
 
     /** {@code gate}, computing the plan of each input before waiting at it. */
     InputGate gate(Build build, Pipeline pipeline, InputGate gate, Supplier<InputScope> scope) {
-        return request -> {
-            String key = key(build.job(), build.number(), request.id());
-            plans.put(key, plan(build, pipeline, request, scope));
-            try {
-                return gate.await(request);
-            } finally {
-                plans.remove(key);
+        return new InputGate() {
+            @Override
+            public InputGate.Answer await(InputGate.Request request) throws InterruptedException {
+                return await(request, () -> { });
+            }
+
+            @Override
+            public InputGate.Answer await(InputGate.Request request, Runnable onWaiting) throws InterruptedException {
+                String key = key(build.job(), build.number(), request.id());
+                plans.put(key, plan(build, pipeline, request, scope));
+                try {
+                    return gate.await(request, onWaiting);
+                } finally {
+                    plans.remove(key);
+                }
             }
         };
     }

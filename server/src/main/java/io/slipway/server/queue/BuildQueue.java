@@ -12,6 +12,7 @@ import io.slipway.server.run.ParameterBinder;
 import io.slipway.server.run.PipelineSource;
 import io.slipway.server.run.RunningBuilds;
 import io.slipway.server.store.BuildStore;
+import io.slipway.server.store.ClusterStore;
 import io.slipway.server.store.JobStore;
 import java.time.Clock;
 import java.util.List;
@@ -32,11 +33,13 @@ public final class BuildQueue {
     private final PipelineSource pipelines;
     private final RunningBuilds running;
     private final Dispatcher dispatcher;
+    private final ClusterStore cluster;
     private final Clock clock;
 
     /** The collaborators of a queue, bundled so the constructor stays readable. */
     public record Parts(JobService jobs, JobStore jobStore, BuildStore store, BuildRecords records,
-            BuildHistory history, PipelineSource pipelines, RunningBuilds running, Dispatcher dispatcher) {
+            BuildHistory history, PipelineSource pipelines, RunningBuilds running, Dispatcher dispatcher,
+            ClusterStore cluster) {
     }
 
     public BuildQueue(Parts parts, Clock clock) {
@@ -48,6 +51,7 @@ public final class BuildQueue {
         this.pipelines = parts.pipelines();
         this.running = parts.running();
         this.dispatcher = parts.dispatcher();
+        this.cluster = parts.cluster();
         this.clock = clock;
     }
 
@@ -88,7 +92,10 @@ public final class BuildQueue {
                 clock.instant(), reason) == 1) {
             return history.get(job, number);
         }
-        running.find(job, number).ifPresent(control -> control.abort(reason));
+        // A build running on another server sharing the database: that server's lease heartbeat
+        // picks the request up and aborts it there.
+        running.find(job, number).ifPresentOrElse(control -> control.abort(reason),
+                () -> cluster.requestAbort(job, number, reason));
         return history.get(job, number);
     }
 }

@@ -219,6 +219,7 @@ final class BuildExecution {
         List<Future<BuildStatus>> futures = new ArrayList<>();
         CompletionService<BuildStatus> done = new ExecutorCompletionService<>(s.branches());
         CountDownLatch finished = new CountDownLatch(branches.size());
+        s.stages().declareBranches(parent, branches.stream().map(Stage::name).toList());
         for (Stage branch : branches) {
             StepContext branchCtx = outer.ctx().withServices(outer.ctx().services()
                     .withLog(line -> outer.ctx().log().line("[" + branch.name() + "] " + line)));
@@ -270,9 +271,9 @@ final class BuildExecution {
         String message = input.message() instanceof Value.Literal l ? l.text() : "Proceed?";
         String id = input.id().orElse(message.replaceAll("[^A-Za-z0-9]", ""));
         List<String> names = input.parameters().stream().map(p -> p.name()).toList();
-        log(frame, "Input requested: " + message + " (answer at POST .../input/" + id + ")");
         InputGate.Answer answer = frame.ctx().services().inputs().await(new InputGate.Request(id, message,
-                input.ok().orElse("Proceed"), input.submitter().orElse(null), names));
+                input.ok().orElse("Proceed"), input.submitter().orElse(null), names),
+                () -> log(frame, "Input requested: " + message + " (answer at POST .../input/" + id + ")"));
         if (!answer.proceed()) {
             throw new StepFailure("Input \"" + id + "\" aborted by " + answer.by(), "ABORTED");
         }
