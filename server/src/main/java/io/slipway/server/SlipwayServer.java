@@ -31,6 +31,7 @@ import io.slipway.server.deploy.Rollbacks;
 import io.slipway.server.job.JobService;
 import io.slipway.server.job.PipelineCheck;
 import io.slipway.server.job.SampleJobs;
+import io.slipway.server.notify.JobNotifications;
 import io.slipway.server.notify.MailTemplateRenderer;
 import io.slipway.server.notify.NotifyConfigReader;
 import io.slipway.server.notify.NotifyExtender;
@@ -46,9 +47,23 @@ import io.slipway.server.store.BuildStore;
 import io.slipway.server.store.ClusterStore;
 import io.slipway.server.store.CredentialStore;
 import io.slipway.server.store.Database;
+import io.slipway.server.store.JobNotificationRow;
+import io.slipway.server.store.JobNotificationStore;
 import io.slipway.server.store.JobStore;
 import io.slipway.server.store.TokenStore;
+import io.slipway.server.api.TriggerServices;
+import io.slipway.server.trigger.poll.CommitNotifications;
+import io.slipway.server.trigger.poll.PollStore;
+import io.slipway.server.trigger.poll.PollTimer;
+import io.slipway.server.trigger.poll.ScmPoller;
+import io.slipway.server.job.multibranch.MultibranchProjects;
+import io.slipway.server.job.multibranch.MultibranchStore;
+import io.slipway.server.job.multibranch.ScanTriggers;
 import io.slipway.server.trigger.schedule.CronBuilds;
+import io.slipway.server.trigger.schedule.TimerId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import io.slipway.server.trigger.upstream.UpstreamTriggers;
 import io.slipway.server.trigger.schedule.JobTriggers;
 import io.slipway.server.trigger.schedule.TimerDispatch;
 import io.slipway.server.trigger.schedule.TimerKind;
@@ -80,6 +95,7 @@ public final class SlipwayServer implements AutoCloseable {
     private final Javalin http;
     private final Optional<String> generatedAdminToken;
     private Timers timers;
+    private CommitNotifications notifications;
 
     private SlipwayServer(Database database, Dispatcher dispatcher, ServerLease lease, Javalin http,
             Optional<String> generatedAdminToken) {
@@ -128,6 +144,7 @@ public final class SlipwayServer implements AutoCloseable {
         Dispatcher dispatcher = null;
         ServerLease lease = null;
         Timers timers = null;
+        CommitNotifications notifications = null;
         try {
             TokenStore tokenStore = database.store(TokenStore.class);
             ApiTokens tokens = new ApiTokens(tokenStore, clock);
@@ -167,8 +184,11 @@ public final class SlipwayServer implements AutoCloseable {
             PipelineRunner runner = new PipelineRunner(new PipelineRunner.Parts(jobs, pipelines, buildStore, records,
                     history, logs, steps, lookup, mirror, settings.dataDir()), clock, releases.hooks(),
                     ReleaseExtensions.of(release, io.slipway.agent.step.BuildExtensions.none()));
+            JobNotificationStore jobNotificationStore = database.store(JobNotificationStore.class);
+            MailTemplateRenderer mailTemplates = new MailTemplateRenderer(settings.dataDir(),
+                    job -> jobNotificationStore.find(job).map(JobNotificationRow::mailTemplate));
             runner.extendWith(new NotifyExtender(settings.dataDir(), System.getenv(), new NotifyConfigReader(json),
-                    history, mirror, new MailTemplateRenderer(settings.dataDir(), job -> Optional.empty())));
+                    history, mirror, mailTemplates));
             dispatcher = new Dispatcher(buildStore, clusterStore, me.id(), records, running, runner,
                     settings.executors(), clock);
             lease = new ServerLease(clusterStore, me, cluster, recovery, running);
@@ -181,12 +201,27 @@ public final class SlipwayServer implements AutoCloseable {
             jobs.addListener(triggerSources);
             runner.addListener(triggerSources);
             jobs.list().forEach(triggerSources::saved);
+            ScmPoller poller = new ScmPoller(jobs, queue, history, database.store(PollStore.class), clock);
+            jobs.addListener(poller);
+            notifications = new CommitNotifications(jobs, jobTriggers, poller);
+            runner.addListener(new UpstreamTriggers(jobTriggers, queue));
+            MultibranchProjects multibranch = new MultibranchProjects(new MultibranchProjects.Parts(
+                    database.store(MultibranchStore.class), jobs, queue, mirror, timers, buildStore, logs), clock);
+            ScanTriggers scans = new ScanTriggers(multibranch);
+            notifications.addListener(scans);
+            Map<TimerId, String> wanted = new LinkedHashMap<>(jobTriggers.wantedTimers());
+            multibranch.list().forEach(p -> wanted.put(new TimerId(p.name(), TimerKind.SCAN),
+                    Integer.toString(p.scanIntervalMinutes())));
             timers.start(new TimerDispatch()
-                    .on(TimerKind.CRON, new CronBuilds(jobTriggers, queue)), jobTriggers.wantedTimers());
+                    .on(TimerKind.CRON, new CronBuilds(jobTriggers, queue))
+                    .on(TimerKind.POLL, new PollTimer(jobTriggers, poller))
+                    .on(TimerKind.SCAN, scans), wanted);
 
             Routes routes = new Routes(new BearerAuth(tokens),
-                    new Routes.Services(jobs, credentials, queue, history, logs, running, jobTriggers, releases,
-                            new Rollbacks(releases.deployments(), queue, history)), json);
+                    new Routes.Services(jobs, credentials, queue, history, logs, running,
+                            new TriggerServices(jobTriggers, poller, notifications, multibranch), releases,
+                            new Rollbacks(releases.deployments(), queue, history),
+                            new JobNotifications(jobNotificationStore, jobs, mailTemplates, clock)), json);
             Javalin http = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.jsonMapper(new JavalinJackson(json, false));
@@ -198,10 +233,14 @@ public final class SlipwayServer implements AutoCloseable {
             LOG.info("Slipway server listening on port {} (data in {})", http.port(), settings.dataDir());
             SlipwayServer server = new SlipwayServer(database, dispatcher, lease, http, generated);
             server.timers = timers;
+            server.notifications = notifications;
             return server;
         } catch (RuntimeException e) {
             if (timers != null) {
                 timers.close();
+            }
+            if (notifications != null) {
+                notifications.close();
             }
             if (dispatcher != null) {
                 dispatcher.close();
@@ -228,6 +267,7 @@ public final class SlipwayServer implements AutoCloseable {
     public void close() {
         http.stop();
         timers.close();
+        notifications.close();
         dispatcher.close();
         lease.close();
         database.close();

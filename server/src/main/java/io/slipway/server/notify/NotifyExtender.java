@@ -6,7 +6,9 @@ import io.slipway.agent.notify.chat.ChatRobots;
 import io.slipway.agent.notify.mail.MailSettings;
 import io.slipway.agent.notify.mail.MailTemplates;
 import io.slipway.agent.step.BuildExtensions;
+import io.slipway.agent.step.StepContext;
 import io.slipway.server.build.BuildHistory;
+import io.slipway.server.build.BuildStatus;
 import io.slipway.server.run.BuildExtender;
 import io.slipway.server.run.RunningBuild;
 import io.slipway.server.scm.RepositoryMirror;
@@ -32,6 +34,7 @@ public final class NotifyExtender implements BuildExtender {
     private final BuildHistory history;
     private final RepositoryMirror mirror;
     private final MailTemplateRenderer templates;
+    private final RuleRunner rules = new RuleRunner();
     private volatile NotifyConfig lastGood;
 
     /**
@@ -48,6 +51,12 @@ public final class NotifyExtender implements BuildExtender {
         this.mirror = mirror;
         this.templates = templates;
         this.lastGood = reader.read(dataDir, this.env);
+        for (NotifyRule rule : lastGood.rules()) {
+            if (!rules.knows(rule.step())) {
+                throw new IllegalArgumentException(NotifyConfigReader.FILE + ": rule '" + rule.name() + "': '"
+                        + rule.step() + "' is not a notification step (use one of " + rules.names() + ")");
+            }
+        }
     }
 
     /** The configuration as it is now (the last good one when the file has a mistake). */
@@ -69,7 +78,18 @@ public final class NotifyExtender implements BuildExtender {
                 .with(MailTemplates.class, templates.forJob(build.job().name()))
                 .with(ChatRobots.class, new ConfiguredRobots(config.robots()))
                 .with(DeliveryPolicy.class, config.delivery());
-        MailSettings mail = config.smtp().host() == null ? null : config.smtp().toSettings();
+        MailSettings mail = config.smtp().host() == null ? null : config.smtp().toSettings(config.url());
         return mail == null ? result : result.with(MailSettings.class, mail);
+    }
+
+    /** Runs the server-wide rules that match the build; a rule's trouble is logged, never thrown. */
+    @Override
+    public void ended(RunningBuild build, StepContext ctx, BuildStatus status) {
+        try {
+            rules.run(lastGood.rules(), build.job().name(), status.name(), build.stages().get(), ctx);
+        } catch (RuntimeException e) {
+            LOG.error("notification rules failed for {} #{}", build.job().name(), build.build().number(), e);
+            ctx.log().line("WARNING: notification rules failed: " + e);
+        }
     }
 }

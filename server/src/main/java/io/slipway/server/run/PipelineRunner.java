@@ -230,7 +230,11 @@ public final class PipelineRunner implements BuildRunner {
         BuildExecution execution = new BuildExecution(new BuildExecution.Setup(build, loaded.pipeline(), control,
                 new StepDispatch.Frame(root, new StageScope("pipeline")), stages, state, dispatch,
                 when, new EnvironmentBinder(interpreter, dispatch), branches, timers, envWrites));
-        return hooks.finished(build, loaded.pipeline(), execution.run(), root);
+        BuildStatus status = hooks.finished(build, loaded.pipeline(), execution.run(), root);
+        for (BuildExtender extender : extenders) {
+            extender.ended(running, root, status);
+        }
+        return status;
     }
 
     private static Map<String, String> environment(Build build, Job job, Path workspace) {

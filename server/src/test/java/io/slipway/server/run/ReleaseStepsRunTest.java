@@ -106,6 +106,66 @@ class ReleaseStepsRunTest {
         assertThat(server.log("shop", 3)).contains("gatewayRoute: route 'shop' of service 'shop' is already as requested");
     }
 
+    private static final String IMAGE_PIPELINE = """
+            pipeline {
+                agent any
+                stages {
+                    stage('Image') {
+                        steps {
+                            sh 'cp /bin/busybox busybox'
+                            writeFile file: 'Dockerfile', text: 'FROM scratch\\nCOPY busybox /bin/busybox\\nARG V\\nRUN ["/bin/busybox", "sh", "-c", "echo $V > /v"]\\n'
+                            dockerBuild image: "127.0.0.1:5000/slipway-run-${env.BUILD_NUMBER}-${env.SUFFIX}:1", buildArgs: [V: 'one']
+                            script {
+                                env.PUSHED = dockerPush(image: "127.0.0.1:5000/slipway-run-${env.BUILD_NUMBER}-${env.SUFFIX}:1")
+                            }
+                            echo "pushed ${env.PUSHED}"
+                        }
+                    }
+                }
+            }
+            """;
+
+    @Test
+    void aPipelineBuildsAndPushesAnImageAndGetsItsDigestBack() throws Exception {
+        requireDocker();
+        String pipeline = IMAGE_PIPELINE.replace("${env.SUFFIX}", Long.toString(System.nanoTime() % 100_000));
+        try (GitFixture git = GitFixture.create(repos.resolve("image"))) {
+            git.commit("image pipeline", Map.of("Jenkinsfile", pipeline));
+            var reply = server.post("/api/jobs", Map.of("name", "image",
+                    "repository", Map.of("url", git.url(), "branch", "main")));
+            assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        }
+        var reply = server.post("/api/jobs/image/builds", Map.of("parameters", Map.of()));
+        int number = reply.json().get("number").asInt();
+        var build = server.awaitEnd("image", number);
+        String log = server.log("image", number);
+
+        assertThat(build.get("status").asText()).as(log).isEqualTo("SUCCESS");
+        assertThat(log).containsPattern("pushed 127\\.0\\.0\\.1:5000/slipway-run-\\d+-\\d+@sha256:[0-9a-f]{64}");
+    }
+
+    /** A real Docker engine and the registry on 127.0.0.1:5000; skipped without them, except under CI=true. */
+    private static void requireDocker() {
+        String problem = null;
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            int status = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:5000/v2/")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status != 200 || !Files.exists(Path.of("/var/run/docker.sock"))) {
+                problem = "no Docker engine socket or registry";
+            }
+        } catch (Exception e) {
+            problem = "no registry at 127.0.0.1:5000 (" + e.getMessage() + ")";
+        }
+        if (problem != null) {
+            String hint = problem + "; start them with: source .ci/services.sh && start_docker";
+            if ("true".equals(System.getenv("CI"))) {
+                org.junit.jupiter.api.Assertions.fail(hint);
+            }
+            org.junit.jupiter.api.Assumptions.abort(hint);
+        }
+    }
+
     private void release(int expectedNumber, String color, HttpServer version) throws Exception {
         String target = "127.0.0.1:" + version.getAddress().getPort();
         var reply = server.post("/api/jobs/shop/builds", Map.of("parameters", Map.of("COLOR", color, "TARGET", target)));

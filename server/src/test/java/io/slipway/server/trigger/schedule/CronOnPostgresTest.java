@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.slipway.server.TestServer;
 import io.slipway.server.config.ServerSettings;
+import io.slipway.testsupport.git.GitFixture;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Clock;
@@ -25,6 +26,8 @@ class CronOnPostgresTest {
 
     @TempDir
     Path data;
+    @TempDir
+    Path repos;
     String url;
     String user;
     String password;
@@ -56,11 +59,35 @@ class CronOnPostgresTest {
         }
     }
 
+    private ServerSettings settings() {
+        String separator = url.contains("?") ? "&" : "?";
+        return ServerSettings.forTests(data, TestServer.TOKEN)
+                .withDatabase(url + separator + "currentSchema=" + schema, user, password);
+    }
+
+    @Test
+    void pollingAndMultibranchKeepTheirStateOnPostgres() {
+        try (GitFixture repo = GitFixture.create(repos.resolve("app"));
+                TestServer server = TestServer.start(settings())) {
+            repo.commit("first", Map.of("Jenkinsfile", "pipeline { agent any\n stages { stage('s') { steps { echo 'x' } } } }"));
+            server.post("/api/jobs", Map.of("name", "app", "repository", Map.of("url", repo.url()),
+                    "triggers", Map.of("pollSCM", "H/5 * * * *")));
+            server.send(server.request("/git/notifyCommit?url=" + repo.url(), null).GET());
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (server.get("/api/jobs/app/polling").json().path("polls").isEmpty() && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(server.get("/api/jobs/app/polling").json().path("polls").get(0).path("outcome").asText())
+                    .isEqualTo("NEW_COMMIT");
+            TestServer.Reply project = server.post("/api/jobs", Map.of("name", "mb", "kind", "multibranch",
+                    "repository", Map.of("url", repo.url())));
+            assertThat(project.json().path("branches").get(0).path("job").asText()).isEqualTo("mb/main");
+        }
+    }
+
     @Test
     void aNightlyScheduleSurvivesARestartOnPostgresAndItsMissedFiresRunOnce() {
-        String separator = url.contains("?") ? "&" : "?";
-        ServerSettings settings = ServerSettings.forTests(data, TestServer.TOKEN)
-                .withDatabase(url + separator + "currentSchema=" + schema, user, password);
+        ServerSettings settings = settings();
         String pipeline = "pipeline { agent any\n stages { stage('s') { steps { echo 'nightly' } } } }";
         try (TestServer server = TestServer.start(settings)) {
             assertThat(server.post("/api/jobs", Map.of("name", "nightly", "pipeline", pipeline,
