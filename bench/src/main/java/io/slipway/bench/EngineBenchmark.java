@@ -65,7 +65,8 @@ public final class EngineBenchmark {
         System.out.printf("server: %s, JVM flags: %s, executors: %d%n", jar, flags.isBlank() ? "(none)" : flags,
                 executors);
         try (ServerProcess server = ServerProcess.start(jar, data, jvmFlags, executors)) {
-            System.out.printf("start to ready: %d ms%n", server.readyMillis());
+            System.out.printf("start to ready: %d ms (server CPU time by then: %d ms)%n", server.readyMillis(),
+                    server.readyCpuMillis());
             double heapStart = server.usedHeapMb();
             server.gc();
             System.out.printf("heap after start: %.1f MB used; after a full GC: %.1f MB (RSS %.0f MB)%n",
@@ -78,8 +79,8 @@ public final class EngineBenchmark {
                     server.rssMb());
         }
         try (ServerProcess again = ServerProcess.start(jar, data, jvmFlags, executors)) {
-            System.out.printf("restart to ready (same data folder, schema migrated, %d builds kept): %d ms%n",
-                    WARMUP + samples + burst, again.readyMillis());
+            System.out.printf("restart to ready (same data folder, schema migrated, %d builds kept): %d ms"
+                    + " (CPU %d ms)%n", WARMUP + samples + burst, again.readyMillis(), again.readyCpuMillis());
         } finally {
             deleteTree(data);
         }

@@ -28,11 +28,13 @@ final class ServerProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final long readyMillis;
+    private final long readyCpuMillis;
 
-    private ServerProcess(Process process, int port, long readyMillis) {
+    private ServerProcess(Process process, int port, long readyMillis) throws IOException {
         this.process = process;
         this.port = port;
         this.readyMillis = readyMillis;
+        this.readyCpuMillis = cpuMillis();
     }
 
     /** Starts the jar with {@code jvmFlags} and waits (bounded: 120 s) until the API answers 200. */
@@ -83,6 +85,21 @@ final class ServerProcess implements AutoCloseable {
     /** From process start to the first 200 of {@code GET /api/health}. */
     long readyMillis() {
         return readyMillis;
+    }
+
+    /**
+     * CPU time (user + system, all threads) the server had used when it became ready: unlike the wall
+     * time, it hardly depends on how busy the machine is, so it tells a slow start from a busy machine.
+     */
+    long readyCpuMillis() {
+        return readyCpuMillis;
+    }
+
+    /** CPU time used so far by the server process, from {@code /proc/PID/stat} (utime + stime, 100 Hz ticks). */
+    long cpuMillis() throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
     }
 
     /** Used heap in MB, as {@code jcmd PID GC.heap_info} reports it (young and old generations). */
