@@ -197,9 +197,17 @@ final class ReleasePlanner {
             if (current.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<String> recorded = current.get().state().get(kind, target);
+            Optional<String> recorded = target.endsWith("/*")
+                    ? current.get().state().of(kind).entrySet().stream()
+                            .filter(e -> e.getKey().startsWith(target.substring(0, target.length() - 1)))
+                            .map(Map.Entry::getValue).findFirst()
+                    : current.get().state().get(kind, target);
             if (recorded.isPresent()) {
                 return Optional.of(parsed(recorded.get()));
+            }
+            if (kind.equals("docker.image") && current.get().image() != null
+                    && !current.get().image().startsWith(target)) {
+                return Optional.empty();
             }
             if ((kind.equals("docker.image") || kind.equals("kubernetes.deployment")) && current.get().image() != null) {
                 Map<String, Object> image = new LinkedHashMap<>();
