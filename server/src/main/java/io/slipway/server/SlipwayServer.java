@@ -96,6 +96,7 @@ public final class SlipwayServer implements AutoCloseable {
     private final Optional<String> generatedAdminToken;
     private Timers timers;
     private CommitNotifications notifications;
+    private ScanTriggers scans;
 
     private SlipwayServer(Database database, Dispatcher dispatcher, ServerLease lease, Javalin http,
             Optional<String> generatedAdminToken) {
@@ -145,6 +146,7 @@ public final class SlipwayServer implements AutoCloseable {
         ServerLease lease = null;
         Timers timers = null;
         CommitNotifications notifications = null;
+        ScanTriggers scans = null;
         try {
             TokenStore tokenStore = database.store(TokenStore.class);
             ApiTokens tokens = new ApiTokens(tokenStore, clock);
@@ -208,7 +210,7 @@ public final class SlipwayServer implements AutoCloseable {
             runner.addListener(new UpstreamTriggers(jobTriggers, queue));
             MultibranchProjects multibranch = new MultibranchProjects(new MultibranchProjects.Parts(
                     database.store(MultibranchStore.class), jobs, queue, mirror, timers, buildStore, logs), clock);
-            ScanTriggers scans = new ScanTriggers(multibranch);
+            scans = new ScanTriggers(multibranch);
             notifications.addListener(scans);
             Map<TimerId, String> wanted = new LinkedHashMap<>(jobTriggers.wantedTimers());
             multibranch.list().forEach(p -> wanted.put(new TimerId(p.name(), TimerKind.SCAN),
@@ -235,13 +237,18 @@ public final class SlipwayServer implements AutoCloseable {
             SlipwayServer server = new SlipwayServer(database, dispatcher, lease, http, generated);
             server.timers = timers;
             server.notifications = notifications;
+            server.scans = scans;
             return server;
         } catch (RuntimeException e) {
             if (timers != null) {
                 timers.close();
             }
+            if (scans != null) {
+                scans.close();
+            }
             if (notifications != null) {
                 notifications.close();
+        scans.close();
             }
             if (dispatcher != null) {
                 dispatcher.close();
@@ -269,6 +276,7 @@ public final class SlipwayServer implements AutoCloseable {
         http.stop();
         timers.close();
         notifications.close();
+        scans.close();
         dispatcher.close();
         lease.close();
         database.close();

@@ -110,6 +110,15 @@ public final class MultibranchProjects {
         store.update(new MultibranchProject(request.name(), request.description(), request.url(), request.scriptPath(),
                 request.scanIntervalMinutes(), old.lastScanAt(), old.lastScanError(), old.createdAt()));
         timers.arm(scanTimer(request.name()), Integer.toString(request.scanIntervalMinutes()));
+        synchronized (lock(request.name())) {
+            // the branch jobs follow a changed repository URL or Jenkinsfile path
+            for (BranchRow branch : store.branches(request.name())) {
+                if (jobs.find(branch.jobName()).isPresent()) {
+                    jobs.update(new JobRequest(branch.jobName(), "Branch " + branch.branch() + " of " + request.name(),
+                            new GitSource(request.url(), branch.branch(), request.scriptPath())));
+                }
+            }
+        }
         scan(request.name(), "changed");
         return get(request.name());
     }
