@@ -33,6 +33,7 @@ import io.slipway.server.store.CredentialStore;
 import io.slipway.server.store.Database;
 import io.slipway.server.store.JobStore;
 import io.slipway.server.store.TokenStore;
+import io.slipway.server.trigger.PushEvents;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -99,6 +100,7 @@ public final class SlipwayServer implements AutoCloseable {
             dispatcher = new Dispatcher(buildStore, records, running, runner, settings.executors(), clock);
             BuildQueue queue = new BuildQueue(new BuildQueue.Parts(jobs, jobStore, buildStore, records, history,
                     pipelines, running, dispatcher), clock);
+            PushEvents pushEvents = new PushEvents();
 
             Routes routes = new Routes(new BearerAuth(tokens),
                     new Routes.Services(jobs, credentials, queue, history, logs, running), json);

@@ -6,10 +6,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A build as the API shows it. */
+/**
+ * A build as the API shows it; {@code ref} is the Git ref it checks out and {@code scm} its SCM
+ * variables ({@code BRANCH_NAME}, {@code TAG_NAME}, {@code GIT_COMMIT}, {@code CHANGE_*}).
+ */
 public record BuildView(String job, int number, String status, String cause, Map<String, Object> parameters,
         String commit, List<StageRun> stages, Instant queuedAt, Instant startedAt, Instant finishedAt,
-        Long durationMillis, String endReason) {
+        Long durationMillis, String endReason, String ref, Map<String, String> scm) {
 
     public static BuildView of(Build build) {
         Long duration = build.startedAt() != null && build.finishedAt() != null
@@ -17,6 +20,6 @@ public record BuildView(String job, int number, String status, String cause, Map
                 : null;
         return new BuildView(build.job(), build.number(), build.status().name(), build.cause(), build.parameters(),
                 build.commit(), build.stages(), build.queuedAt(), build.startedAt(), build.finishedAt(), duration,
-                build.endReason());
+                build.endReason(), build.ref(), build.scm());
     }
 }
