@@ -196,7 +196,8 @@ public final class SlipwayServer implements AutoCloseable {
             BuildQueue queue = new BuildQueue(new BuildQueue.Parts(jobs, jobStore, buildStore, records, history,
                     pipelines, running, dispatcher, clusterStore), clock);
 
-            timers = new Timers(database.dataSource(), clock, ZoneId.systemDefault());
+            timers = new Timers(database.dataSource(), clock, ZoneId.systemDefault(),
+                    database.isPostgres() ? Optional.of(me.id()) : Optional.empty());
             JobTriggers jobTriggers = new JobTriggers(database.store(TriggerStore.class), timers, clock);
             TriggerSources triggerSources = new TriggerSources(jobTriggers, compiler);
             jobs.addListener(triggerSources);

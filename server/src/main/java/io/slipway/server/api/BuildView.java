@@ -16,7 +16,7 @@ import java.util.Map;
 public record BuildView(String job, int number, String status, String cause, Map<String, Object> parameters,
         String commit, List<StageRun> stages, Instant queuedAt, Instant startedAt, Instant finishedAt,
         Long durationMillis, String endReason, List<ReleaseChangeView> releaseChanges, PendingInputView pendingInput,
-        String ref, Map<String, String> scm) {
+        String ref, Map<String, String> scm, TestsView tests) {
 
     public static BuildView of(Build build) {
         return of(build, List.of(), null);
@@ -30,6 +30,12 @@ public record BuildView(String job, int number, String status, String cause, Map
         return new BuildView(build.job(), build.number(), build.status().name(), build.cause(), build.parameters(),
                 build.commit(), build.stages(), build.queuedAt(), build.startedAt(), build.finishedAt(), duration,
                 build.endReason(), changes.stream().map(ReleaseChangeView::of).toList(), pendingInput,
-                build.ref(), build.scm());
+                build.ref(), build.scm(), null);
+    }
+
+    /** The same view with the build's test results' counts and failing cases ({@code tests}, left out when null). */
+    public BuildView withTests(TestsView counts) {
+        return new BuildView(job, number, status, cause, parameters, commit, stages, queuedAt, startedAt, finishedAt,
+                durationMillis, endReason, releaseChanges, pendingInput, ref, scm, counts);
     }
 }
