@@ -221,6 +221,13 @@ public final class SlipwayServer implements AutoCloseable {
                     .on(TimerKind.POLL, new PollTimer(jobTriggers, poller))
                     .on(TimerKind.SCAN, scans), wanted);
             PushEvents pushEvents = new PushEvents();
+            ScanTriggers branchScans = scans;
+            // a push that creates, moves or deletes a branch makes the multibranch projects on it scan
+            pushEvents.subscribe(event -> {
+                if (event.branch() != null) {
+                    branchScans.pushed(event.repositoryUrl());
+                }
+            });
 
             Routes routes = new Routes(new BearerAuth(tokens),
                     new Routes.Services(jobs, credentials, queue, history, logs, running,
