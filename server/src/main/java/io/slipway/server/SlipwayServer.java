@@ -191,7 +191,8 @@ public final class SlipwayServer implements AutoCloseable {
             MailTemplateRenderer mailTemplates = new MailTemplateRenderer(settings.dataDir(),
                     job -> jobNotificationStore.find(job).map(JobNotificationRow::mailTemplate));
             runner.extendWith(new NotifyExtender(settings.dataDir(), System.getenv(), new NotifyConfigReader(json),
-                    history, mirror, mailTemplates));
+                    history, mirror, mailTemplates, job -> releases.deployments().ofJob(job, Optional.empty(), 500)
+                            .stream().map(d -> d.environment()).collect(java.util.stream.Collectors.toSet())));
             dispatcher = new Dispatcher(buildStore, clusterStore, me.id(), records, running, runner,
                     settings.executors(), clock);
             lease = new ServerLease(clusterStore, me, cluster, recovery, running);
