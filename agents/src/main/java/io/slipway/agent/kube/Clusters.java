@@ -39,6 +39,12 @@ final class Clusters {
         return new KubernetesClientBuilder().withConfig(config).build();
     }
 
+    /** The namespace of the kubeconfig's context (or the pod's own, in-cluster), else {@code default}, as kubectl picks it. */
+    static String namespace(KubernetesClient client) {
+        String namespace = client.getNamespace();
+        return namespace == null || namespace.isBlank() ? "default" : namespace;
+    }
+
     private static String kubeconfig(ReleaseArguments args, StepContext ctx, String id) {
         StepCredential credential = ctx.services().credentials().find(id)
                 .orElseThrow(() -> args.failure("argument 'credentialsId': no credential with id '" + id + "'"));

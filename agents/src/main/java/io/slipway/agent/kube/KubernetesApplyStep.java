@@ -23,7 +23,7 @@ import java.util.Set;
 /**
  * {@code kubernetesApply(file: 'k8s/shop.yaml', namespace: 'shop', credentialsId: 'kubeconfig')}: creates or
  * replaces every object of a manifest file of the workspace (YAML or JSON, several documents allowed), in the
- * object's own namespace, else {@code namespace}, else {@code default}. For a Deployment whose container images
+ * object's own namespace, else {@code namespace}, else the kubeconfig context's namespace, else {@code default}. For a Deployment whose container images
  * change, it records a {@code kubernetes.deployment} change per container ({@code {"image":"...","revision":N}}, the
  * revision as before the apply; after, revision 0: not rolled out yet). Returns the applied objects as
  * {@code Kind/namespace/name}. It does not wait for rollouts; {@code kubernetesDeploy} does.
@@ -45,10 +45,10 @@ public final class KubernetesApplyStep implements StepExecutor {
         if (!file.startsWith(ctx.workspace()) || !Files.isRegularFile(file)) {
             throw args.failure("argument 'file': no file '" + fileName + "' in the workspace");
         }
-        String defaultNamespace = args.text("namespace").orElse("default");
         List<String> applied = new ArrayList<>();
         try (KubernetesClient client = Clusters.connect(args, ctx, args.text("credentialsId"));
              InputStream in = Files.newInputStream(file)) {
+            String defaultNamespace = args.text("namespace").orElseGet(() -> Clusters.namespace(client));
             List<HasMetadata> items = client.load(in).items();
             if (items.isEmpty()) {
                 throw args.failure("argument 'file': '" + fileName + "' holds no Kubernetes object");

@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * {@code kubernetesDeploy(namespace: 'shop', deployment: 'web', container: 'web', image: 'registry/shop@sha256:...',
  * timeout: 300, credentialsId: 'kubeconfig')}: sets a container's image and waits for the rollout as
- * {@code kubectl rollout status} does ({@link RolloutState}). When the rollout fails (progress deadline exceeded)
+ * {@code kubectl rollout status} does ({@link RolloutState}). Without {@code namespace}, the kubeconfig context's
+ * namespace is used, else {@code default}, as kubectl picks it. When the rollout fails (progress deadline exceeded)
  * or does not finish within {@code timeout} seconds (default 300), it undoes to the previous revision by itself
  * ({@link RolloutUndo}), waits for that rollout too, and fails the stage. Records a {@code kubernetes.deployment}
  * change ({@code {"image":"...","revision":N}} before and after; an undo is a second record). When the container already
@@ -39,11 +40,11 @@ public final class KubernetesDeployStep implements StepExecutor {
     @Override
     public StepResult run(StepCall call, StepContext ctx) throws InterruptedException {
         ReleaseArguments args = ReleaseArguments.of(call, ARGUMENTS);
-        String namespace = args.text("namespace").orElse("default");
         String name = args.requiredText("deployment");
         String image = args.requiredText("image");
         Duration timeout = Duration.ofSeconds(args.number("timeout", 300, 1, 86_400));
         try (KubernetesClient client = Clusters.connect(args, ctx, args.text("credentialsId"))) {
+            String namespace = args.text("namespace").orElseGet(() -> Clusters.namespace(client));
             var resource = client.apps().deployments().inNamespace(namespace).withName(name);
             Deployment current = resource.get();
             if (current == null) {

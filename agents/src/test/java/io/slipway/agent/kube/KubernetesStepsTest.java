@@ -97,6 +97,13 @@ class KubernetesStepsTest {
     }
 
     @Test
+    void withoutANamespaceTheKubeconfigContextsNamespaceIsUsed() throws Exception {
+        build.run(deploy, Map.of("deployment", "web", "image", "127.0.0.1:5000/shop:3", "credentialsId", "kube"));
+        assertThat(image()).isEqualTo("127.0.0.1:5000/shop:3");
+        assertThat(build.changes.get(0).target()).isEqualTo("shop/web/web");
+    }
+
+    @Test
     void theImageAlreadyRunningChangesNothing() throws Exception {
         build.run(deploy, deployArgs("127.0.0.1:5000/shop:1"));
         assertThat(build.changes).isEmpty();

@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * The fabric8 Kubernetes mock server in CRUD mode on 127.0.0.1 port 0 (an API server that stores objects, with no
  * controllers: {@link RolloutController} plays the deployment controller), a client for the test's own use, and
- * a kubeconfig that points at it, as a credential would hold it.
+ * a kubeconfig that points at it (context namespace {@code shop}), as a credential would hold it.
  */
 final class MockCluster implements AutoCloseable {
 
@@ -54,6 +54,7 @@ final class MockCluster implements AutoCloseable {
                   context:
                     cluster: mock
                     user: ci
+                    namespace: shop
                 current-context: mock
                 users:
                 - name: ci

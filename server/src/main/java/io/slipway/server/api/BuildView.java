@@ -13,7 +13,8 @@ import java.util.Map;
  */
 public record BuildView(String job, int number, String status, String cause, Map<String, Object> parameters,
         String commit, List<StageRun> stages, Instant queuedAt, Instant startedAt, Instant finishedAt,
-        Long durationMillis, String endReason, List<ReleaseChangeView> releaseChanges, PendingInputView pendingInput) {
+        Long durationMillis, String endReason, List<ReleaseChangeView> releaseChanges, PendingInputView pendingInput,
+        TestsView tests) {
 
     public static BuildView of(Build build) {
         return of(build, List.of(), null);
@@ -26,6 +27,12 @@ public record BuildView(String job, int number, String status, String cause, Map
                 : null;
         return new BuildView(build.job(), build.number(), build.status().name(), build.cause(), build.parameters(),
                 build.commit(), build.stages(), build.queuedAt(), build.startedAt(), build.finishedAt(), duration,
-                build.endReason(), changes.stream().map(ReleaseChangeView::of).toList(), pendingInput);
+                build.endReason(), changes.stream().map(ReleaseChangeView::of).toList(), pendingInput, null);
+    }
+
+    /** The same view with the build's test results' counts and failing cases ({@code tests}, left out when null). */
+    public BuildView withTests(TestsView counts) {
+        return new BuildView(job, number, status, cause, parameters, commit, stages, queuedAt, startedAt, finishedAt,
+                durationMillis, endReason, releaseChanges, pendingInput, counts);
     }
 }

@@ -9,15 +9,18 @@ import io.slipway.agent.step.InputGate;
 import io.slipway.agent.step.StepContext;
 import io.slipway.agent.step.StepFailure;
 import io.slipway.agent.step.StepRegistry;
+import io.slipway.agent.tests.TestResultRecorder;
 import io.slipway.dsl.expr.EvalContext;
 import io.slipway.dsl.expr.Interpreter;
 import io.slipway.server.api.ApiException;
+import io.slipway.server.api.Json;
 import io.slipway.server.build.Build;
 import io.slipway.server.build.BuildHistory;
 import io.slipway.server.build.BuildLog;
 import io.slipway.server.build.BuildLogs;
 import io.slipway.server.build.BuildRecords;
 import io.slipway.server.build.BuildStatus;
+import io.slipway.server.build.BuildTests;
 import io.slipway.server.job.GitSource;
 import io.slipway.server.job.Job;
 import io.slipway.server.job.JobService;
@@ -147,6 +150,8 @@ public final class PipelineRunner implements BuildRunner {
             BuildServices services = new BuildServices(log, masker, control,
                     hooks.changeLog(build, () -> stage.get().orElse("pipeline")), p.credentials(), inputs,
                     p.logs().buildDir(build.job(), build.number()), extensions);
+            services = services.withExtensions(services.extensions().with(TestResultRecorder.class,
+                    new BuildTests(p.logs(), Json.mapper()).recorder(build.job(), build.number())));
             status = execute(build, job, loaded, control, services, workspace, stages, dispatch);
         } catch (ApiException | StepFailure | GitCheckout.GitFailure e) {
             log.line("ERROR: " + e.getMessage());
@@ -217,11 +222,14 @@ public final class PipelineRunner implements BuildRunner {
         }
         StepContext root = new StepContext(workspace, workspace, env, services);
         Map<String, Object> params = Collections.unmodifiableMap(new LinkedHashMap<>(build.parameters()));
-        dispatch.evalContext(new BuildEvalContext(params, dispatch, root, state, scm(job, build)));
+        dispatch.parallel(new ScriptParallel(branches, control));
+        ScriptEnv.Writes envWrites = new ScriptEnv.Writes(root.env());
+        dispatch.evalContext(new BuildEvalContext(params, dispatch, root, state, scm(job, build), envWrites));
+        WhenEvaluator when = new WhenEvaluator(interpreter, build.cause(),
+                new BuildChanges(p.history(), p.mirror()).lazily(build, job, services.log()));
         BuildExecution execution = new BuildExecution(new BuildExecution.Setup(build, loaded.pipeline(), control,
                 new StepDispatch.Frame(root, new StageScope("pipeline")), stages, state, dispatch,
-                new WhenEvaluator(interpreter, build.cause()), new EnvironmentBinder(interpreter, dispatch),
-                branches, timers));
+                when, new EnvironmentBinder(interpreter, dispatch), branches, timers, envWrites));
         BuildStatus status = hooks.finished(build, loaded.pipeline(), execution.run(), root);
         for (BuildExtender extender : extenders) {
             extender.ended(running, root, status);
@@ -275,11 +283,11 @@ public final class PipelineRunner implements BuildRunner {
 
     /** The {@link EvalContext} scripts see: environment of the step running on this thread. */
     private record BuildEvalContext(Map<String, Object> params, StepDispatch dispatch, StepContext root,
-            BuildState state, Optional<Map<String, Object>> scm) implements EvalContext {
+            BuildState state, Optional<Map<String, Object>> scm, ScriptEnv.Writes envWrites) implements EvalContext {
 
         @Override
         public Map<String, String> env() {
-            return dispatch.current().map(f -> f.ctx().env()).orElse(root.env());
+            return new ScriptEnv(dispatch.current().map(f -> f.ctx().env()).orElse(root.env()), envWrites);
         }
 
         @Override

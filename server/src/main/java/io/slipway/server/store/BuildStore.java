@@ -30,6 +30,11 @@ public interface BuildStore {
             + " AND status NOT IN ('QUEUED', 'RUNNING') ORDER BY number DESC LIMIT 1")
     Optional<BuildRow> previousFinished(@Bind("job") String job, @Bind("number") int number);
 
+    /** The latest SUCCESS build before {@code number} (its commit is where {@code when { changeset }} starts). */
+    @SqlQuery("SELECT " + COLUMNS + " FROM builds WHERE job_name = :job AND number < :number"
+            + " AND status = 'SUCCESS' ORDER BY number DESC LIMIT 1")
+    Optional<BuildRow> previousSuccessful(@Bind("job") String job, @Bind("number") int number);
+
     @SqlQuery("SELECT " + COLUMNS + " FROM builds WHERE status = 'QUEUED' ORDER BY queued_at, job_name, number")
     List<BuildRow> queued();
 
