@@ -70,6 +70,7 @@ import io.slipway.server.trigger.schedule.TimerKind;
 import io.slipway.server.trigger.schedule.Timers;
 import io.slipway.server.trigger.schedule.TriggerSources;
 import io.slipway.server.trigger.schedule.TriggerStore;
+import io.slipway.server.trigger.PushEvents;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -188,14 +189,16 @@ public final class SlipwayServer implements AutoCloseable {
             MailTemplateRenderer mailTemplates = new MailTemplateRenderer(settings.dataDir(),
                     job -> jobNotificationStore.find(job).map(JobNotificationRow::mailTemplate));
             runner.extendWith(new NotifyExtender(settings.dataDir(), System.getenv(), new NotifyConfigReader(json),
-                    history, mirror, mailTemplates));
+                    history, mirror, mailTemplates, job -> releases.deployments().ofJob(job, Optional.empty(), 500)
+                            .stream().map(d -> d.environment()).collect(java.util.stream.Collectors.toSet())));
             dispatcher = new Dispatcher(buildStore, clusterStore, me.id(), records, running, runner,
                     settings.executors(), clock);
             lease = new ServerLease(clusterStore, me, cluster, recovery, running);
             BuildQueue queue = new BuildQueue(new BuildQueue.Parts(jobs, jobStore, buildStore, records, history,
                     pipelines, running, dispatcher, clusterStore), clock);
 
-            timers = new Timers(database.dataSource(), clock, ZoneId.systemDefault());
+            timers = new Timers(database.dataSource(), clock, ZoneId.systemDefault(),
+                    database.isPostgres() ? Optional.of(me.id()) : Optional.empty());
             JobTriggers jobTriggers = new JobTriggers(database.store(TriggerStore.class), timers, clock);
             TriggerSources triggerSources = new TriggerSources(jobTriggers, compiler);
             jobs.addListener(triggerSources);
@@ -216,6 +219,7 @@ public final class SlipwayServer implements AutoCloseable {
                     .on(TimerKind.CRON, new CronBuilds(jobTriggers, queue))
                     .on(TimerKind.POLL, new PollTimer(jobTriggers, poller))
                     .on(TimerKind.SCAN, scans), wanted);
+            PushEvents pushEvents = new PushEvents();
 
             Routes routes = new Routes(new BearerAuth(tokens),
                     new Routes.Services(jobs, credentials, queue, history, logs, running,

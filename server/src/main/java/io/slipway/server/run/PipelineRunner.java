@@ -139,8 +139,9 @@ public final class PipelineRunner implements BuildRunner {
             Files.createDirectories(workspace);
             log.line("Running on the local executor in " + workspace);
             if (job.source() instanceof GitSource git && !loaded.pipeline().options().skipDefaultCheckout()) {
-                GitCheckout.checkout(p.mirror().dir(job.name()).toUri().toString(), git.branch(), build.commit(), workspace);
-                log.line("Checked out " + git.branch() + " at " + build.commit());
+                String ref = build.ref() != null ? build.ref() : "refs/heads/" + git.branch();
+                GitCheckout.checkoutRef(p.mirror().dir(job.name()).toUri().toString(), ref, build.commit(), workspace);
+                log.line("Checked out " + ref + " at " + build.commit());
             }
             AtomicReference<StepDispatch> dispatch = new AtomicReference<>();
             Supplier<Optional<String>> stage = () -> Optional.ofNullable(dispatch.get())
@@ -208,7 +209,7 @@ public final class PipelineRunner implements BuildRunner {
         Optional<Build> previous = p.history().previousFinished(build.job(), build.number());
         boolean rollback = hooks.isRollback(build);
         BuildState state = new BuildState(build, previous, rollback);
-        RunningBuild running = new RunningBuild(build, job, previous, state::status, stages::snapshot,
+        RunningBuild running = new RunningBuild(build, job, loaded.pipeline(), previous, state::status, stages::snapshot,
                 p.logs().file(build.job(), build.number()));
         for (BuildExtender extender : extenders) {
             services = services.withExtensions(extender.extend(services.extensions(), running));
@@ -255,6 +256,7 @@ public final class PipelineRunner implements BuildRunner {
                 env.put("GIT_COMMIT", build.commit());
             }
         }
+        env.putAll(build.scm());
         return env;
     }
 
@@ -262,7 +264,10 @@ public final class PipelineRunner implements BuildRunner {
         if (job.source() instanceof GitSource git) {
             Map<String, Object> scm = new LinkedHashMap<>();
             scm.put("url", p.mirror().dir(job.name()).toUri().toString());
-            scm.put("branch", git.branch());
+            scm.put("branch", build.scm().getOrDefault("BRANCH_NAME", git.branch()));
+            if (build.ref() != null) {
+                scm.put("ref", build.ref());
+            }
             scm.put("commit", build.commit());
             return Optional.of(scm);
         }
