@@ -71,8 +71,9 @@ public final class DockerBuildStep implements StepExecutor {
                 .withTags(tags).withNetworkMode("host").withRemove(true)
                 .withPull(args.flag("pull", false)).withNoCache(args.flag("noCache", false));
         buildArgs.forEach(command::withBuildArg);
-        ctx.log().line("dockerBuild: building " + String.join(", ", tags) + " from " + ctx.workspace().relativize(context)
-                + "/" + dockerfileName);
+        String folder = ctx.workspace().relativize(context).toString();
+        ctx.log().line("dockerBuild: building " + String.join(", ", tags) + " from "
+                + (folder.isEmpty() ? "" : folder + "/") + dockerfileName);
         EngineCall<BuildResponseItem> progress = new EngineCall<>(ctx.log(), "dockerBuild of " + image);
         try {
             command.exec(progress);
