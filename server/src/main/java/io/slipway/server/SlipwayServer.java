@@ -70,6 +70,7 @@ import io.slipway.server.trigger.schedule.TimerKind;
 import io.slipway.server.trigger.schedule.Timers;
 import io.slipway.server.trigger.schedule.TriggerSources;
 import io.slipway.server.trigger.schedule.TriggerStore;
+import io.slipway.server.trigger.PushEvents;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -195,7 +196,8 @@ public final class SlipwayServer implements AutoCloseable {
             BuildQueue queue = new BuildQueue(new BuildQueue.Parts(jobs, jobStore, buildStore, records, history,
                     pipelines, running, dispatcher, clusterStore), clock);
 
-            timers = new Timers(database.dataSource(), clock, ZoneId.systemDefault());
+            timers = new Timers(database.dataSource(), clock, ZoneId.systemDefault(),
+                    database.isPostgres() ? Optional.of(me.id()) : Optional.empty());
             JobTriggers jobTriggers = new JobTriggers(database.store(TriggerStore.class), timers, clock);
             TriggerSources triggerSources = new TriggerSources(jobTriggers, compiler);
             jobs.addListener(triggerSources);
@@ -216,6 +218,7 @@ public final class SlipwayServer implements AutoCloseable {
                     .on(TimerKind.CRON, new CronBuilds(jobTriggers, queue))
                     .on(TimerKind.POLL, new PollTimer(jobTriggers, poller))
                     .on(TimerKind.SCAN, scans), wanted);
+            PushEvents pushEvents = new PushEvents();
 
             Routes routes = new Routes(new BearerAuth(tokens),
                     new Routes.Services(jobs, credentials, queue, history, logs, running,

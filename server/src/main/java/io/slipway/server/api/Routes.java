@@ -76,6 +76,7 @@ public final class Routes {
         routes.get("/api/jobs/{name}/builds", builds::list);
         routes.get("/api/jobs/{name}/builds/{number}", builds::get);
         routes.get("/api/jobs/{name}/builds/{number}/log", builds::log);
+        routes.get("/api/jobs/{name}/builds/{number}/tests", builds::tests);
         routes.get("/api/jobs/{name}/builds/{number}/log/stream", logStream::stream);
         routes.post("/api/jobs/{name}/builds/{number}/abort", builds::abort);
         routes.post("/api/jobs/{name}/builds/{number}/input/{id}", builds::answerInput);

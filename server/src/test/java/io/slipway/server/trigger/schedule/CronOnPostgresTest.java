@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -60,9 +61,34 @@ class CronOnPostgresTest {
     }
 
     private ServerSettings settings() {
+        return settings(data);
+    }
+
+    private ServerSettings settings(Path dataDir) {
         String separator = url.contains("?") ? "&" : "?";
-        return ServerSettings.forTests(data, TestServer.TOKEN)
+        return ServerSettings.forTests(dataDir, TestServer.TOKEN)
                 .withDatabase(url + separator + "currentSchema=" + schema, user, password);
+    }
+
+    @Test
+    void twoServersOnOneDatabaseFireEachScheduledTimeOnce() {
+        // both clocks read second 40 of a minute now, so the next "* * * * *" fire is about 20 s away
+        // whatever the real time is
+        Instant real = Instant.now();
+        long secondOfMinute = real.getEpochSecond() % 60;
+        Clock clock = Clock.offset(Clock.systemUTC(), Duration.ofSeconds(40 - secondOfMinute).minusNanos(real.getNano()));
+        String pipeline = "pipeline { agent any\n stages { stage('s') { steps { echo 'tick' } } } }";
+        try (TestServer first = TestServer.start(settings(), clock);
+                TestServer second = TestServer.start(settings(data.resolve("second")), clock)) {
+            first.post("/api/jobs", Map.of("name", "tick", "pipeline", pipeline, "triggers", Map.of("cron", "* * * * *")));
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (second.get("/api/jobs/tick/builds/1").status() != 200 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            JsonNode build = second.awaitEnd("tick", 1);
+            assertThat(build.path("cause").asText()).isEqualTo("Started by timer");
+            assertThat(first.get("/api/jobs/tick/builds").json()).hasSize(1);
+        }
     }
 
     @Test
