@@ -12,7 +12,8 @@ import java.util.function.Supplier;
 
 /**
  * The changes a build brings, for {@code when { changeset }} and {@code when { changelog }}: from the
- * commit of the job's previous successful build to this build's commit, read from the job's mirror the
+ * commit of the previous successful build of the same Git ref (branch, tag, change request) to this
+ * build's commit, read from the job's mirror the
  * first time a condition asks, then kept. A first build (no earlier success), an inline pipeline or a
  * commit the mirror no longer has means no changes, as a Jenkins build without a change set; the log
  * says which.
@@ -46,9 +47,11 @@ final class BuildChanges {
         if (!(job.source() instanceof GitSource) || build.commit() == null) {
             return CommitRange.none();
         }
-        var previous = history.previousSuccessful(build.job(), build.number()).filter(b -> b.commit() != null);
+        var previous = history.previousSuccessful(build.job(), build.number(), build.ref())
+                .filter(b -> b.commit() != null);
         if (previous.isEmpty()) {
-            log.line("Changes: no earlier successful build, so no change set");
+            log.line("Changes: no earlier successful build" + (build.ref() == null ? "" : " of " + build.ref())
+                    + ", so no change set");
             return CommitRange.none();
         }
         String from = previous.get().commit();

@@ -94,6 +94,12 @@ public interface BuildStore {
             + " AND status = 'SUCCESS' ORDER BY number DESC LIMIT 1")
     Optional<BuildRow> previousSuccessful(@Bind("job") String job, @Bind("number") int number);
 
+    /** The latest SUCCESS build of the same Git ref before {@code number} (a branch's, a tag's, a change request's). */
+    @SqlQuery("SELECT " + COLUMNS + " FROM builds WHERE job_name = :job AND number < :number AND source_ref = :ref"
+            + " AND status = 'SUCCESS' ORDER BY number DESC LIMIT 1")
+    Optional<BuildRow> previousSuccessfulOfRef(@Bind("job") String job, @Bind("number") int number,
+            @Bind("ref") String ref);
+
     @SqlQuery("SELECT " + COLUMNS + " FROM builds WHERE status = 'QUEUED' ORDER BY queued_at, job_name, number")
     List<BuildRow> queued();
 

@@ -203,4 +203,40 @@ class WhenSourceConditionsTest {
             assertThat(ran("app", trigger("app", Map.of()))).containsExactly("Scripts", "ScriptsExact");
         }
     }
+
+    @Test
+    void aChangeSetComparesABranchWithItsOwnLastSuccessNotAnotherBranchs() {
+        String jenkinsfile = """
+                pipeline {
+                    agent any
+                    stages {
+                        stage('Docs') {
+                            when { changeset 'docs/**' }
+                            steps { echo 'docs changed' }
+                        }
+                    }
+                }
+                """;
+        try (GitFixture git = GitFixture.create(repos.resolve("branches"))) {
+            git.commit("initial", Map.of("Jenkinsfile", jenkinsfile, "docs/a.md", "a"));
+            var created = server.post("/api/jobs", Map.of("name", "branches", "repository",
+                    Map.of("url", git.url(), "branch", "main")));
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            assertThat(ran("branches", trigger("branches", Map.of()))).isEmpty();
+            git.commit("docs on main", Map.of("docs/b.md", "b"));
+            assertThat(ran("branches", trigger("branches", Map.of()))).containsExactly("Docs");
+
+            git.branch("feature");
+            git.commit("docs on feature", Map.of("docs/c.md", "c"));
+            var moved = server.put("/api/jobs/branches", Map.of("name", "branches", "repository",
+                    Map.of("url", git.url(), "branch", "feature")));
+            assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+            assertThat(ran("branches", trigger("branches", Map.of())))
+                    .as("the feature branch has no success of its own yet").isEmpty();
+            assertThat(server.log("branches", 3)).contains("no earlier successful build of refs/heads/feature");
+            git.commit("more docs on feature", Map.of("docs/d.md", "d"));
+            assertThat(ran("branches", trigger("branches", Map.of()))).containsExactly("Docs");
+            assertThat(server.log("branches", 4)).contains("Changes since build #3");
+        }
+    }
 }
