@@ -103,6 +103,7 @@ public final class SlipwayServer implements AutoCloseable {
     private final Optional<String> generatedAdminToken;
     private Timers timers;
     private CommitNotifications notifications;
+    private ScanTriggers scans;
 
     private SlipwayServer(Database database, Dispatcher dispatcher, ServerLease lease, Javalin http,
             Optional<String> generatedAdminToken) {
@@ -152,6 +153,7 @@ public final class SlipwayServer implements AutoCloseable {
         ServerLease lease = null;
         Timers timers = null;
         CommitNotifications notifications = null;
+        ScanTriggers scans = null;
         try {
             TokenStore tokenStore = database.store(TokenStore.class);
             ApiTokens tokens = new ApiTokens(tokenStore, clock);
@@ -196,7 +198,8 @@ public final class SlipwayServer implements AutoCloseable {
             MailTemplateRenderer mailTemplates = new MailTemplateRenderer(settings.dataDir(),
                     job -> jobNotificationStore.find(job).map(JobNotificationRow::mailTemplate));
             runner.extendWith(new NotifyExtender(settings.dataDir(), System.getenv(), new NotifyConfigReader(json),
-                    history, mirror, mailTemplates));
+                    history, mirror, mailTemplates, job -> releases.deployments().ofJob(job, Optional.empty(), 500)
+                            .stream().map(d -> d.environment()).collect(java.util.stream.Collectors.toSet())));
             dispatcher = new Dispatcher(buildStore, clusterStore, me.id(), records, running, runner,
                     settings.executors(), clock);
             lease = new ServerLease(clusterStore, me, cluster, recovery, running);
@@ -216,7 +219,7 @@ public final class SlipwayServer implements AutoCloseable {
             runner.addListener(new UpstreamTriggers(jobTriggers, queue));
             MultibranchProjects multibranch = new MultibranchProjects(new MultibranchProjects.Parts(
                     database.store(MultibranchStore.class), jobs, queue, mirror, timers, buildStore, logs), clock);
-            ScanTriggers scans = new ScanTriggers(multibranch);
+            scans = new ScanTriggers(multibranch);
             notifications.addListener(scans);
             Map<TimerId, String> wanted = new LinkedHashMap<>(jobTriggers.wantedTimers());
             multibranch.list().forEach(p -> wanted.put(new TimerId(p.name(), TimerKind.SCAN),
@@ -226,6 +229,13 @@ public final class SlipwayServer implements AutoCloseable {
                     .on(TimerKind.POLL, new PollTimer(jobTriggers, poller))
                     .on(TimerKind.SCAN, scans), wanted);
             PushEvents pushEvents = new PushEvents();
+            ScanTriggers branchScans = scans;
+            // a push that creates, moves or deletes a branch makes the multibranch projects on it scan
+            pushEvents.subscribe(event -> {
+                if (event.branch() != null) {
+                    branchScans.pushed(event.repositoryUrl());
+                }
+            });
 
             WebhookStore webhookStore = database.store(WebhookStore.class);
             WebhookSettings webhookSettings = new WebhookSettings(webhookStore, sealer, clock);
@@ -252,13 +262,18 @@ public final class SlipwayServer implements AutoCloseable {
             SlipwayServer server = new SlipwayServer(database, dispatcher, lease, http, generated);
             server.timers = timers;
             server.notifications = notifications;
+            server.scans = scans;
             return server;
         } catch (RuntimeException e) {
             if (timers != null) {
                 timers.close();
             }
+            if (scans != null) {
+                scans.close();
+            }
             if (notifications != null) {
                 notifications.close();
+        scans.close();
             }
             if (dispatcher != null) {
                 dispatcher.close();
@@ -299,6 +314,7 @@ public final class SlipwayServer implements AutoCloseable {
         http.stop();
         timers.close();
         notifications.close();
+        scans.close();
         dispatcher.close();
         lease.close();
         database.close();

@@ -12,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -36,11 +38,12 @@ final class RuleRunner {
         return steps.containsKey(step);
     }
 
-    void run(List<NotifyRule> rules, String job, String status, List<StageRun> stages, StepContext ctx) {
+    void run(List<NotifyRule> rules, String job, String status, List<StageRun> stages,
+            Supplier<Set<String>> environments, StepContext ctx) {
         List<String> ran = stages.stream().filter(s -> s.status() != StageStatus.SKIPPED && s.startedAt() != null)
                 .map(StageRun::name).toList();
         for (NotifyRule rule : rules) {
-            if (!rule.matches(job, status, ran)) {
+            if (!rule.matches(job, status, ran, environments)) {
                 continue;
             }
             String prefix = "[rule '" + rule.name() + "'] ";

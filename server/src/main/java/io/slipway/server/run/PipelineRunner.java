@@ -209,7 +209,7 @@ public final class PipelineRunner implements BuildRunner {
         Optional<Build> previous = p.history().previousFinished(build.job(), build.number());
         boolean rollback = hooks.isRollback(build);
         BuildState state = new BuildState(build, previous, rollback);
-        RunningBuild running = new RunningBuild(build, job, previous, state::status, stages::snapshot,
+        RunningBuild running = new RunningBuild(build, job, loaded.pipeline(), previous, state::status, stages::snapshot,
                 p.logs().file(build.job(), build.number()));
         for (BuildExtender extender : extenders) {
             services = services.withExtensions(extender.extend(services.extensions(), running));

@@ -75,6 +75,28 @@ class NotificationRulesTest {
     }
 
     @Test
+    void aRuleForProdDeploymentsMatchesTheJobsThatDeployThere() throws Exception {
+        Files.writeString(data.resolve("notifications.json"), JSON.writeValueAsString(Map.of(
+                "rules", List.of(Map.of("name", "prod", "statuses", List.of("FAILURE"), "environments", List.of("prod"),
+                        "step", "slackSend", "args", Map.of("webhookUrl", chat.base() + "/prod", "channel", "#prod"))))));
+        server = TestServer.start(data);
+        String deploysTo = """
+                pipeline {
+                    agent any
+                    options { deployment('%s') }
+                    stages { stage('Rollout') { steps { error 'rollout failed' } } }
+                }
+                """;
+        int prod = run("orders", deploysTo.formatted("prod"));
+        assertThat(server.awaitEnd("orders", prod).path("status").asText()).isEqualTo("FAILURE");
+        int staging = run("catalog", deploysTo.formatted("staging"));
+        assertThat(server.awaitEnd("catalog", staging).path("status").asText()).isEqualTo("FAILURE");
+
+        assertThat(chat.to("/prod")).hasSize(1);
+        assertThat(JSON.readTree(chat.to("/prod").get(0).body()).path("text").asText()).startsWith("orders #1 FAILURE");
+    }
+
+    @Test
     void aRuleThatCannotDeliverLeavesTheBuildsResult() throws Exception {
         chat.answer("/ops", 500, "text/plain", "down");
         Files.writeString(data.resolve("notifications.json"), JSON.writeValueAsString(Map.of(
