@@ -97,6 +97,7 @@ public final class SlipwayServer implements AutoCloseable {
     private final Optional<String> generatedAdminToken;
     private Timers timers;
     private CommitNotifications notifications;
+    private ScanTriggers scans;
 
     private SlipwayServer(Database database, Dispatcher dispatcher, ServerLease lease, Javalin http,
             Optional<String> generatedAdminToken) {
@@ -146,6 +147,7 @@ public final class SlipwayServer implements AutoCloseable {
         ServerLease lease = null;
         Timers timers = null;
         CommitNotifications notifications = null;
+        ScanTriggers scans = null;
         try {
             TokenStore tokenStore = database.store(TokenStore.class);
             ApiTokens tokens = new ApiTokens(tokenStore, clock);
@@ -211,7 +213,7 @@ public final class SlipwayServer implements AutoCloseable {
             runner.addListener(new UpstreamTriggers(jobTriggers, queue));
             MultibranchProjects multibranch = new MultibranchProjects(new MultibranchProjects.Parts(
                     database.store(MultibranchStore.class), jobs, queue, mirror, timers, buildStore, logs), clock);
-            ScanTriggers scans = new ScanTriggers(multibranch);
+            scans = new ScanTriggers(multibranch);
             notifications.addListener(scans);
             Map<TimerId, String> wanted = new LinkedHashMap<>(jobTriggers.wantedTimers());
             multibranch.list().forEach(p -> wanted.put(new TimerId(p.name(), TimerKind.SCAN),
@@ -221,6 +223,13 @@ public final class SlipwayServer implements AutoCloseable {
                     .on(TimerKind.POLL, new PollTimer(jobTriggers, poller))
                     .on(TimerKind.SCAN, scans), wanted);
             PushEvents pushEvents = new PushEvents();
+            ScanTriggers branchScans = scans;
+            // a push that creates, moves or deletes a branch makes the multibranch projects on it scan
+            pushEvents.subscribe(event -> {
+                if (event.branch() != null) {
+                    branchScans.pushed(event.repositoryUrl());
+                }
+            });
 
             Routes routes = new Routes(new BearerAuth(tokens),
                     new Routes.Services(jobs, credentials, queue, history, logs, running,
@@ -239,13 +248,18 @@ public final class SlipwayServer implements AutoCloseable {
             SlipwayServer server = new SlipwayServer(database, dispatcher, lease, http, generated);
             server.timers = timers;
             server.notifications = notifications;
+            server.scans = scans;
             return server;
         } catch (RuntimeException e) {
             if (timers != null) {
                 timers.close();
             }
+            if (scans != null) {
+                scans.close();
+            }
             if (notifications != null) {
                 notifications.close();
+        scans.close();
             }
             if (dispatcher != null) {
                 dispatcher.close();
@@ -273,6 +287,7 @@ public final class SlipwayServer implements AutoCloseable {
         http.stop();
         timers.close();
         notifications.close();
+        scans.close();
         dispatcher.close();
         lease.close();
         database.close();
