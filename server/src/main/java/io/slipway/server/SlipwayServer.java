@@ -71,6 +71,12 @@ import io.slipway.server.trigger.schedule.Timers;
 import io.slipway.server.trigger.schedule.TriggerSources;
 import io.slipway.server.trigger.schedule.TriggerStore;
 import io.slipway.server.trigger.PushEvents;
+import io.slipway.server.api.WebhookServices;
+import io.slipway.server.store.WebhookStore;
+import io.slipway.server.trigger.token.FailureLimiter;
+import io.slipway.server.trigger.token.TriggerTokens;
+import io.slipway.server.trigger.webhook.WebhookService;
+import io.slipway.server.trigger.webhook.WebhookSettings;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -97,6 +103,7 @@ public final class SlipwayServer implements AutoCloseable {
     private final Optional<String> generatedAdminToken;
     private Timers timers;
     private CommitNotifications notifications;
+    private ScanTriggers scans;
 
     private SlipwayServer(Database database, Dispatcher dispatcher, ServerLease lease, Javalin http,
             Optional<String> generatedAdminToken) {
@@ -146,6 +153,7 @@ public final class SlipwayServer implements AutoCloseable {
         ServerLease lease = null;
         Timers timers = null;
         CommitNotifications notifications = null;
+        ScanTriggers scans = null;
         try {
             TokenStore tokenStore = database.store(TokenStore.class);
             ApiTokens tokens = new ApiTokens(tokenStore, clock);
@@ -157,8 +165,9 @@ public final class SlipwayServer implements AutoCloseable {
                 tokenStore.setFlag(SAMPLES_LOADED, clock.instant());
                 LOG.info("first start: loaded sample jobs {}", loaded);
             }
+            Sealer sealer = new Sealer(MasterKey.load(settings.masterKey(), settings.dataDir()));
             CredentialService credentials = new CredentialService(database.store(CredentialStore.class),
-                    new Sealer(MasterKey.load(settings.masterKey(), settings.dataDir())), json, clock);
+                    sealer, json, clock);
 
             BuildStore buildStore = database.store(BuildStore.class);
             BuildRecords records = new BuildRecords(json);
@@ -210,7 +219,7 @@ public final class SlipwayServer implements AutoCloseable {
             runner.addListener(new UpstreamTriggers(jobTriggers, queue));
             MultibranchProjects multibranch = new MultibranchProjects(new MultibranchProjects.Parts(
                     database.store(MultibranchStore.class), jobs, queue, mirror, timers, buildStore, logs), clock);
-            ScanTriggers scans = new ScanTriggers(multibranch);
+            scans = new ScanTriggers(multibranch);
             notifications.addListener(scans);
             Map<TimerId, String> wanted = new LinkedHashMap<>(jobTriggers.wantedTimers());
             multibranch.list().forEach(p -> wanted.put(new TimerId(p.name(), TimerKind.SCAN),
@@ -220,12 +229,27 @@ public final class SlipwayServer implements AutoCloseable {
                     .on(TimerKind.POLL, new PollTimer(jobTriggers, poller))
                     .on(TimerKind.SCAN, scans), wanted);
             PushEvents pushEvents = new PushEvents();
+            ScanTriggers branchScans = scans;
+            // a push that creates, moves or deletes a branch makes the multibranch projects on it scan
+            pushEvents.subscribe(event -> {
+                if (event.branch() != null) {
+                    branchScans.pushed(event.repositoryUrl());
+                }
+            });
 
+            WebhookStore webhookStore = database.store(WebhookStore.class);
+            WebhookSettings webhookSettings = new WebhookSettings(webhookStore, sealer, clock);
+            CommitNotifications commits = notifications;
+            WebhookServices webhookServices = new WebhookServices(
+                    new WebhookService(jobs, queue, webhookStore, webhookSettings, pushEvents, commits::notifyCommit,
+                            json, clock, quietPeriodDefault()),
+                    webhookSettings, webhookStore, new TriggerTokens(webhookSettings),
+                    new FailureLimiter(10, java.time.Duration.ofMinutes(1), clock));
             Routes routes = new Routes(new BearerAuth(tokens),
                     new Routes.Services(jobs, credentials, queue, history, logs, running,
                             new TriggerServices(jobTriggers, poller, notifications, multibranch), releases,
                             new Rollbacks(releases.deployments(), queue, history),
-                            new JobNotifications(jobNotificationStore, jobs, mailTemplates, clock)), json);
+                            new JobNotifications(jobNotificationStore, jobs, mailTemplates, clock), webhookServices), json);
             Javalin http = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.jsonMapper(new JavalinJackson(json, false));
@@ -238,13 +262,18 @@ public final class SlipwayServer implements AutoCloseable {
             SlipwayServer server = new SlipwayServer(database, dispatcher, lease, http, generated);
             server.timers = timers;
             server.notifications = notifications;
+            server.scans = scans;
             return server;
         } catch (RuntimeException e) {
             if (timers != null) {
                 timers.close();
             }
+            if (scans != null) {
+                scans.close();
+            }
             if (notifications != null) {
                 notifications.close();
+        scans.close();
             }
             if (dispatcher != null) {
                 dispatcher.close();
@@ -254,6 +283,19 @@ public final class SlipwayServer implements AutoCloseable {
             }
             database.close();
             throw e;
+        }
+    }
+
+    /** {@code SLIPWAY_QUIET_PERIOD}: seconds a webhook build waits for more pushes (default 0, start at once). */
+    private static java.time.Duration quietPeriodDefault() {
+        String value = System.getenv("SLIPWAY_QUIET_PERIOD");
+        if (value == null || value.isBlank()) {
+            return java.time.Duration.ZERO;
+        }
+        try {
+            return java.time.Duration.ofSeconds(Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("SLIPWAY_QUIET_PERIOD must be a number of seconds, was '" + value + "'");
         }
     }
 
@@ -272,6 +314,7 @@ public final class SlipwayServer implements AutoCloseable {
         http.stop();
         timers.close();
         notifications.close();
+        scans.close();
         dispatcher.close();
         lease.close();
         database.close();

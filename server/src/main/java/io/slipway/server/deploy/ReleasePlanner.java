@@ -203,7 +203,7 @@ final class ReleasePlanner {
                             .map(Map.Entry::getValue).findFirst()
                     : current.get().state().get(kind, target);
             if (recorded.isPresent()) {
-                return Optional.of(parsed(recorded.get()));
+                return Optional.of(shown(kind, recorded.get()));
             }
             if (kind.equals("docker.image") && current.get().image() != null
                     && !current.get().image().startsWith(target)) {
@@ -253,6 +253,24 @@ final class ReleasePlanner {
                 // the variables stay unset: arguments that use them are reported unknown
             }
             return child;
+        }
+
+        /** A recorded value as a plan shows it: images as {@code image} and {@code digest} or {@code revision}. */
+        private static Object shown(String kind, String value) {
+            Map<String, Object> image = new LinkedHashMap<>();
+            int revision = value.indexOf("#revision=");
+            if (kind.equals("kubernetes.deployment") && revision >= 0) {
+                image.put("image", value.substring(0, revision));
+                image.put("revision", value.substring(revision + "#revision=".length()));
+                return image;
+            }
+            int digest = value.indexOf("@sha256:");
+            if (kind.equals("docker.image") && digest >= 0) {
+                image.put("image", value);
+                image.put("digest", value.substring(digest + 1));
+                return image;
+            }
+            return parsed(value);
         }
 
         private static Object parsed(String value) {

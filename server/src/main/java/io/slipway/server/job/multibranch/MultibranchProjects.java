@@ -7,9 +7,10 @@ import io.slipway.server.job.GitSource;
 import io.slipway.server.job.JobRequest;
 import io.slipway.server.job.JobService;
 import io.slipway.server.queue.BuildQueue;
+import io.slipway.server.queue.SourceRevision;
 import io.slipway.server.queue.TriggerRequest;
 import io.slipway.server.scm.RepositoryMirror;
-import io.slipway.server.trigger.poll.CommitNotifications;
+import io.slipway.server.trigger.RepositoryUrls;
 import io.slipway.server.trigger.schedule.TimerId;
 import io.slipway.server.trigger.schedule.TimerKind;
 import io.slipway.server.trigger.schedule.Timers;
@@ -110,6 +111,15 @@ public final class MultibranchProjects {
         store.update(new MultibranchProject(request.name(), request.description(), request.url(), request.scriptPath(),
                 request.scanIntervalMinutes(), old.lastScanAt(), old.lastScanError(), old.createdAt()));
         timers.arm(scanTimer(request.name()), Integer.toString(request.scanIntervalMinutes()));
+        synchronized (lock(request.name())) {
+            // the branch jobs follow a changed repository URL or Jenkinsfile path
+            for (BranchRow branch : store.branches(request.name())) {
+                if (jobs.find(branch.jobName()).isPresent()) {
+                    jobs.update(new JobRequest(branch.jobName(), "Branch " + branch.branch() + " of " + request.name(),
+                            new GitSource(request.url(), branch.branch(), request.scriptPath())));
+                }
+            }
+        }
         scan(request.name(), "changed");
         return get(request.name());
     }
@@ -128,7 +138,7 @@ public final class MultibranchProjects {
 
     /** The projects whose repository is {@code url} (the same repository in any URL form). */
     public List<String> projectsOn(String url) {
-        return store.projects().stream().filter(p -> CommitNotifications.sameRepository(p.repoUrl(), url))
+        return store.projects().stream().filter(p -> RepositoryUrls.same(p.repoUrl(), url))
                 .map(MultibranchProject::name).toList();
     }
 
@@ -172,7 +182,7 @@ public final class MultibranchProjects {
                     }
                 } else {
                     store.moveHead(name, branch, head.getValue());
-                    build(row.jobName(), cause);
+                    build(row.jobName(), branch, head.getValue(), cause);
                     rebuilt.add(branch);
                 }
             }
@@ -198,13 +208,13 @@ public final class MultibranchProjects {
                     new GitSource(project.repoUrl(), branch, project.scriptPath())));
         }
         store.insertBranch(new BranchRow(project.name(), branch, job, head, clock.instant()));
-        build(job, cause);
+        build(job, branch, head, cause);
         return true;
     }
 
-    private void build(String job, String cause) {
+    private void build(String job, String branch, String head, String cause) {
         try {
-            queue.trigger(job, new TriggerRequest(Map.of(), cause));
+            queue.trigger(job, new TriggerRequest(Map.of(), cause, SourceRevision.branch(branch, head)));
         } catch (ApiException e) {
             LOG.warn("cannot build branch job '{}': {}", job, e.getMessage());
         }

@@ -3,10 +3,10 @@ package io.slipway.server.trigger.poll;
 import io.slipway.server.job.GitSource;
 import io.slipway.server.job.Job;
 import io.slipway.server.job.JobService;
+import io.slipway.server.trigger.RepositoryUrls;
 import io.slipway.server.trigger.schedule.JobTriggers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -49,10 +49,9 @@ public final class CommitNotifications implements AutoCloseable {
 
     /** Schedules a poll of every polling job on {@code url}; returns their names (empty when none). */
     public List<String> notifyCommit(String url) {
-        String wanted = normalized(url);
         List<String> scheduled = new ArrayList<>();
         for (Job job : jobs.list()) {
-            if (job.source() instanceof GitSource git && normalized(git.url()).equals(wanted)
+            if (job.source() instanceof GitSource git && RepositoryUrls.same(git.url(), url)
                     && triggers.effective(job.name()).pollScm().isPresent()) {
                 scheduled.add(job.name());
                 pool.execute(() -> pollQuietly(job.name()));
@@ -70,39 +69,6 @@ public final class CommitNotifications implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("poll of job '{}' after notifyCommit failed", job, e);
         }
-    }
-
-    /** Whether two repository URLs name the same repository (scheme, user, {@code .git} and a trailing slash aside). */
-    public static boolean sameRepository(String a, String b) {
-        return normalized(a).equals(normalized(b));
-    }
-
-    static String normalized(String url) {
-        String u = url.trim();
-        int scheme = u.indexOf("://");
-        if (scheme >= 0) {
-            u = u.substring(scheme + 3);
-            int at = u.indexOf('@');
-            int slash = u.indexOf('/');
-            if (at >= 0 && (slash < 0 || at < slash)) {
-                u = u.substring(at + 1);
-            }
-        } else if (u.matches("^[^/@]+@[^/:]+:.*")) {
-            u = u.substring(u.indexOf('@') + 1).replaceFirst(":", "/");
-        }
-        u = withoutTrailingSlashes(u);
-        if (u.endsWith(".git")) {
-            u = withoutTrailingSlashes(u.substring(0, u.length() - 4));
-        }
-        return u.toLowerCase(Locale.ROOT);
-    }
-
-    private static String withoutTrailingSlashes(String u) {
-        String result = u;
-        while (result.endsWith("/")) {
-            result = result.substring(0, result.length() - 1);
-        }
-        return result;
     }
 
     /**

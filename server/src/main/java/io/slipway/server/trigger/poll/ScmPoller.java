@@ -7,6 +7,8 @@ import io.slipway.server.job.Job;
 import io.slipway.server.job.JobListener;
 import io.slipway.server.job.JobService;
 import io.slipway.server.queue.BuildQueue;
+import io.slipway.server.queue.QuietPeriod;
+import io.slipway.server.queue.SourceRevision;
 import io.slipway.server.queue.TriggerRequest;
 import java.time.Clock;
 import java.time.Instant;
@@ -93,12 +95,14 @@ public final class ScmPoller implements JobListener {
             }
             Build build;
             try {
-                build = queue.trigger(jobName, new TriggerRequest(Map.of(), CAUSE));
+                // as Jenkins' queue: a poll build still waiting in the queue takes the newer commit instead
+                build = queue.enqueue(jobName, new TriggerRequest(Map.of(), CAUSE,
+                        SourceRevision.branch(git.branch(), commit)), QuietPeriod.NONE).build();
             } catch (RuntimeException e) {
                 return record(jobName, now, reason, "FAILED", seen, "new commit, but the build could not be queued: "
                         + e.getMessage(), null);
             }
-            store.putHead(jobName, ref, build.commit() == null ? commit : build.commit(), now);
+            store.putHead(jobName, ref, commit, now);
             return record(jobName, now, reason, "NEW_COMMIT", seen, known.map(k -> "was " + k).orElse(
                     "first poll of a job without builds"), build.number());
         }

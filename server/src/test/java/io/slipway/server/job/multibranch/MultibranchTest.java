@@ -99,6 +99,12 @@ class MultibranchTest {
             assertThat(scan.path("scan").path("rebuilt").toString()).isEqualTo("[\"main\"]");
             assertThat(awaitEnd(server, "/api/jobs/moving/branches/main/builds/2").path("commit").asText()).isEqualTo(second);
 
+            TestServer.Reply changed = server.put("/api/jobs/moving", Map.of("kind", "multibranch",
+                    "repository", Map.of("url", repo.url()), "scanIntervalMinutes", 10));
+            assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+            assertThat(changed.json().path("scanIntervalMinutes").asInt()).isEqualTo(10);
+            assertThat(branchNames(changed.json())).containsExactly("main");
+
             assertThat(server.delete("/api/jobs/moving").status()).isEqualTo(204);
             assertThat(server.get("/api/jobs/moving").status()).isEqualTo(404);
             List<String> names = new ArrayList<>();
