@@ -31,6 +31,7 @@ import io.slipway.server.deploy.Rollbacks;
 import io.slipway.server.job.JobService;
 import io.slipway.server.job.PipelineCheck;
 import io.slipway.server.job.SampleJobs;
+import io.slipway.server.notify.JobNotifications;
 import io.slipway.server.notify.MailTemplateRenderer;
 import io.slipway.server.notify.NotifyConfigReader;
 import io.slipway.server.notify.NotifyExtender;
@@ -46,15 +47,36 @@ import io.slipway.server.store.BuildStore;
 import io.slipway.server.store.ClusterStore;
 import io.slipway.server.store.CredentialStore;
 import io.slipway.server.store.Database;
+import io.slipway.server.store.JobNotificationRow;
+import io.slipway.server.store.JobNotificationStore;
 import io.slipway.server.store.JobStore;
 import io.slipway.server.store.TokenStore;
+import io.slipway.server.api.TriggerServices;
+import io.slipway.server.trigger.poll.CommitNotifications;
+import io.slipway.server.trigger.poll.PollStore;
+import io.slipway.server.trigger.poll.PollTimer;
+import io.slipway.server.trigger.poll.ScmPoller;
+import io.slipway.server.job.multibranch.MultibranchProjects;
+import io.slipway.server.job.multibranch.MultibranchStore;
+import io.slipway.server.job.multibranch.ScanTriggers;
 import io.slipway.server.trigger.schedule.CronBuilds;
+import io.slipway.server.trigger.schedule.TimerId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import io.slipway.server.trigger.upstream.UpstreamTriggers;
 import io.slipway.server.trigger.schedule.JobTriggers;
 import io.slipway.server.trigger.schedule.TimerDispatch;
 import io.slipway.server.trigger.schedule.TimerKind;
 import io.slipway.server.trigger.schedule.Timers;
 import io.slipway.server.trigger.schedule.TriggerSources;
 import io.slipway.server.trigger.schedule.TriggerStore;
+import io.slipway.server.trigger.PushEvents;
+import io.slipway.server.api.WebhookServices;
+import io.slipway.server.store.WebhookStore;
+import io.slipway.server.trigger.token.FailureLimiter;
+import io.slipway.server.trigger.token.TriggerTokens;
+import io.slipway.server.trigger.webhook.WebhookService;
+import io.slipway.server.trigger.webhook.WebhookSettings;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -80,6 +102,8 @@ public final class SlipwayServer implements AutoCloseable {
     private final Javalin http;
     private final Optional<String> generatedAdminToken;
     private Timers timers;
+    private CommitNotifications notifications;
+    private ScanTriggers scans;
 
     private SlipwayServer(Database database, Dispatcher dispatcher, ServerLease lease, Javalin http,
             Optional<String> generatedAdminToken) {
@@ -128,6 +152,8 @@ public final class SlipwayServer implements AutoCloseable {
         Dispatcher dispatcher = null;
         ServerLease lease = null;
         Timers timers = null;
+        CommitNotifications notifications = null;
+        ScanTriggers scans = null;
         try {
             TokenStore tokenStore = database.store(TokenStore.class);
             ApiTokens tokens = new ApiTokens(tokenStore, clock);
@@ -139,8 +165,9 @@ public final class SlipwayServer implements AutoCloseable {
                 tokenStore.setFlag(SAMPLES_LOADED, clock.instant());
                 LOG.info("first start: loaded sample jobs {}", loaded);
             }
+            Sealer sealer = new Sealer(MasterKey.load(settings.masterKey(), settings.dataDir()));
             CredentialService credentials = new CredentialService(database.store(CredentialStore.class),
-                    new Sealer(MasterKey.load(settings.masterKey(), settings.dataDir())), json, clock);
+                    sealer, json, clock);
 
             BuildStore buildStore = database.store(BuildStore.class);
             BuildRecords records = new BuildRecords(json);
@@ -167,26 +194,62 @@ public final class SlipwayServer implements AutoCloseable {
             PipelineRunner runner = new PipelineRunner(new PipelineRunner.Parts(jobs, pipelines, buildStore, records,
                     history, logs, steps, lookup, mirror, settings.dataDir()), clock, releases.hooks(),
                     ReleaseExtensions.of(release, io.slipway.agent.step.BuildExtensions.none()));
+            JobNotificationStore jobNotificationStore = database.store(JobNotificationStore.class);
+            MailTemplateRenderer mailTemplates = new MailTemplateRenderer(settings.dataDir(),
+                    job -> jobNotificationStore.find(job).map(JobNotificationRow::mailTemplate));
             runner.extendWith(new NotifyExtender(settings.dataDir(), System.getenv(), new NotifyConfigReader(json),
-                    history, mirror, new MailTemplateRenderer(settings.dataDir(), job -> Optional.empty())));
+                    history, mirror, mailTemplates, job -> releases.deployments().ofJob(job, Optional.empty(), 500)
+                            .stream().map(d -> d.environment()).collect(java.util.stream.Collectors.toSet())));
             dispatcher = new Dispatcher(buildStore, clusterStore, me.id(), records, running, runner,
                     settings.executors(), clock);
             lease = new ServerLease(clusterStore, me, cluster, recovery, running);
             BuildQueue queue = new BuildQueue(new BuildQueue.Parts(jobs, jobStore, buildStore, records, history,
                     pipelines, running, dispatcher, clusterStore), clock);
 
-            timers = new Timers(database.dataSource(), clock, ZoneId.systemDefault());
+            timers = new Timers(database.dataSource(), clock, ZoneId.systemDefault(),
+                    database.isPostgres() ? Optional.of(me.id()) : Optional.empty());
             JobTriggers jobTriggers = new JobTriggers(database.store(TriggerStore.class), timers, clock);
             TriggerSources triggerSources = new TriggerSources(jobTriggers, compiler);
             jobs.addListener(triggerSources);
             runner.addListener(triggerSources);
             jobs.list().forEach(triggerSources::saved);
+            ScmPoller poller = new ScmPoller(jobs, queue, history, database.store(PollStore.class), clock);
+            jobs.addListener(poller);
+            notifications = new CommitNotifications(jobs, jobTriggers, poller);
+            runner.addListener(new UpstreamTriggers(jobTriggers, queue));
+            MultibranchProjects multibranch = new MultibranchProjects(new MultibranchProjects.Parts(
+                    database.store(MultibranchStore.class), jobs, queue, mirror, timers, buildStore, logs), clock);
+            scans = new ScanTriggers(multibranch);
+            notifications.addListener(scans);
+            Map<TimerId, String> wanted = new LinkedHashMap<>(jobTriggers.wantedTimers());
+            multibranch.list().forEach(p -> wanted.put(new TimerId(p.name(), TimerKind.SCAN),
+                    Integer.toString(p.scanIntervalMinutes())));
             timers.start(new TimerDispatch()
-                    .on(TimerKind.CRON, new CronBuilds(jobTriggers, queue)), jobTriggers.wantedTimers());
+                    .on(TimerKind.CRON, new CronBuilds(jobTriggers, queue))
+                    .on(TimerKind.POLL, new PollTimer(jobTriggers, poller))
+                    .on(TimerKind.SCAN, scans), wanted);
+            PushEvents pushEvents = new PushEvents();
+            ScanTriggers branchScans = scans;
+            // a push that creates, moves or deletes a branch makes the multibranch projects on it scan
+            pushEvents.subscribe(event -> {
+                if (event.branch() != null) {
+                    branchScans.pushed(event.repositoryUrl());
+                }
+            });
 
+            WebhookStore webhookStore = database.store(WebhookStore.class);
+            WebhookSettings webhookSettings = new WebhookSettings(webhookStore, sealer, clock);
+            CommitNotifications commits = notifications;
+            WebhookServices webhookServices = new WebhookServices(
+                    new WebhookService(jobs, queue, webhookStore, webhookSettings, pushEvents, commits::notifyCommit,
+                            json, clock, quietPeriodDefault()),
+                    webhookSettings, webhookStore, new TriggerTokens(webhookSettings),
+                    new FailureLimiter(10, java.time.Duration.ofMinutes(1), clock));
             Routes routes = new Routes(new BearerAuth(tokens),
-                    new Routes.Services(jobs, credentials, queue, history, logs, running, jobTriggers, releases,
-                            new Rollbacks(releases.deployments(), queue, history)), json);
+                    new Routes.Services(jobs, credentials, queue, history, logs, running,
+                            new TriggerServices(jobTriggers, poller, notifications, multibranch), releases,
+                            new Rollbacks(releases.deployments(), queue, history),
+                            new JobNotifications(jobNotificationStore, jobs, mailTemplates, clock), webhookServices), json);
             Javalin http = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.jsonMapper(new JavalinJackson(json, false));
@@ -198,10 +261,19 @@ public final class SlipwayServer implements AutoCloseable {
             LOG.info("Slipway server listening on port {} (data in {})", http.port(), settings.dataDir());
             SlipwayServer server = new SlipwayServer(database, dispatcher, lease, http, generated);
             server.timers = timers;
+            server.notifications = notifications;
+            server.scans = scans;
             return server;
         } catch (RuntimeException e) {
             if (timers != null) {
                 timers.close();
+            }
+            if (scans != null) {
+                scans.close();
+            }
+            if (notifications != null) {
+                notifications.close();
+        scans.close();
             }
             if (dispatcher != null) {
                 dispatcher.close();
@@ -211,6 +283,19 @@ public final class SlipwayServer implements AutoCloseable {
             }
             database.close();
             throw e;
+        }
+    }
+
+    /** {@code SLIPWAY_QUIET_PERIOD}: seconds a webhook build waits for more pushes (default 0, start at once). */
+    private static java.time.Duration quietPeriodDefault() {
+        String value = System.getenv("SLIPWAY_QUIET_PERIOD");
+        if (value == null || value.isBlank()) {
+            return java.time.Duration.ZERO;
+        }
+        try {
+            return java.time.Duration.ofSeconds(Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("SLIPWAY_QUIET_PERIOD must be a number of seconds, was '" + value + "'");
         }
     }
 
@@ -228,6 +313,8 @@ public final class SlipwayServer implements AutoCloseable {
     public void close() {
         http.stop();
         timers.close();
+        notifications.close();
+        scans.close();
         dispatcher.close();
         lease.close();
         database.close();

@@ -10,8 +10,9 @@ package io.slipway.agent.step;
  *   <li>{@code docker.image}: target the image repository ({@code 127.0.0.1:5000/shop}); after
  *       {@code repo@sha256:...}, the pushed digest; before the digest the tag had before, if known.</li>
  *   <li>{@code kubernetes.deployment}: target {@code namespace/deployment/container}; before and after
- *       {@code image#revision=N}, the container's image and the Deployment's rollout revision
- *       ({@code deployment.kubernetes.io/revision}) with that image. An automatic undo is a second record.</li>
+ *       {@code {"image":"...","revision":N}}, the container's image and the Deployment's rollout revision
+ *       ({@code deployment.kubernetes.io/revision}) with that image (0 after {@code kubernetesApply}: not rolled
+ *       out yet). An automatic undo is a second record.</li>
  *   <li>{@code consul.service}: target the service id; before/after
  *       {@code {"id","service","address","port","tags",["check":{"http","interval"}]}}, after null on deregister.</li>
  *   <li>{@code gateway.route}: target the route name; before/after

@@ -31,6 +31,13 @@ final class Gateways implements AutoCloseable {
         return node;
     }
 
+    /** A node started with {@code settings} (an admin token, say). */
+    GatewayNode start(GatewaySettings settings) {
+        GatewayNode node = GatewayNode.start(settings);
+        started.add(node);
+        return node;
+    }
+
     /** The step-side description of these nodes, first node primary. */
     static GatewayNodes nodes(GatewayNode... nodes) {
         return GatewayNodes.of(java.util.Arrays.stream(nodes).map(GatewayNode::adminUrl).toList(), null);

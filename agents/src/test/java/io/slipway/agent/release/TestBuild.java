@@ -30,6 +30,8 @@ public final class TestBuild {
     private final Path buildDir;
     private final Map<String, CredentialLookup.StepCredential> credentials = new HashMap<>();
     private BuildExtensions extensions = BuildExtensions.none();
+    /** One masker for the whole build, as the server keeps one: a secret a step adds stays masked. */
+    private final SecretMasker masker = new SecretMasker();
 
     public TestBuild(Path root) {
         this.workspace = root.resolve("workspace");
@@ -61,7 +63,6 @@ public final class TestBuild {
     }
 
     public StepContext context() {
-        SecretMasker masker = new SecretMasker();
         BuildServices services = new BuildServices(new MaskingLogSink(log::add, masker), masker, () -> false,
                 changes::add, id -> Optional.ofNullable(credentials.get(id)), request -> {
                     throw new IllegalStateException("no input in release step tests");

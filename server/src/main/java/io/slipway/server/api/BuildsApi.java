@@ -8,6 +8,7 @@ import io.slipway.server.auth.BearerAuth;
 import io.slipway.server.build.Build;
 import io.slipway.server.build.BuildHistory;
 import io.slipway.server.build.BuildLogs;
+import io.slipway.server.build.BuildTests;
 import io.slipway.server.job.JobService;
 import io.slipway.server.queue.BuildQueue;
 import io.slipway.server.queue.TriggerRequest;
@@ -30,10 +31,12 @@ final class BuildsApi {
     private final RunningBuilds running;
     private final ObjectMapper json;
     private final ReleaseRecords releases;
+    private final BuildTests tests;
 
     BuildsApi(BuildQueue queue, BuildHistory history, BuildLogs logs, JobService jobs, RunningBuilds running,
             ObjectMapper json, ReleaseRecords releases) {
         this.releases = releases;
+        this.tests = new BuildTests(logs, json);
         this.queue = queue;
         this.history = history;
         this.logs = logs;
@@ -65,7 +68,15 @@ final class BuildsApi {
                 .map(p -> PendingInputView.of(p.request(),
                         releases.plan(build.job(), build.number(), p.request().id()).orElse(null)))
                 .orElse(null);
-        ctx.json(BuildView.of(build, releases.changesOf(build.job(), build.number()), pending));
+        ctx.json(BuildView.of(build, releases.changesOf(build.job(), build.number()), pending)
+                .withTests(tests.find(build.job(), build.number()).map(TestsView::summary).orElse(null)));
+    }
+
+    /** {@code GET .../tests}: every suite and case the build's {@code junit} steps recorded; 404 when none. */
+    void tests(Context ctx) {
+        Build build = build(ctx);
+        ctx.json(TestsView.full(tests.find(build.job(), build.number()).orElseThrow(() -> ApiException.notFound(
+                "test results of build #" + build.number() + " of job '" + build.job() + "'"))));
     }
 
     void log(Context ctx) {

@@ -197,9 +197,17 @@ final class ReleasePlanner {
             if (current.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<String> recorded = current.get().state().get(kind, target);
+            Optional<String> recorded = target.endsWith("/*")
+                    ? current.get().state().of(kind).entrySet().stream()
+                            .filter(e -> e.getKey().startsWith(target.substring(0, target.length() - 1)))
+                            .map(Map.Entry::getValue).findFirst()
+                    : current.get().state().get(kind, target);
             if (recorded.isPresent()) {
-                return Optional.of(parsed(recorded.get()));
+                return Optional.of(shown(kind, recorded.get()));
+            }
+            if (kind.equals("docker.image") && current.get().image() != null
+                    && !current.get().image().startsWith(target)) {
+                return Optional.empty();
             }
             if ((kind.equals("docker.image") || kind.equals("kubernetes.deployment")) && current.get().image() != null) {
                 Map<String, Object> image = new LinkedHashMap<>();
@@ -245,6 +253,24 @@ final class ReleasePlanner {
                 // the variables stay unset: arguments that use them are reported unknown
             }
             return child;
+        }
+
+        /** A recorded value as a plan shows it: images as {@code image} and {@code digest} or {@code revision}. */
+        private static Object shown(String kind, String value) {
+            Map<String, Object> image = new LinkedHashMap<>();
+            int revision = value.indexOf("#revision=");
+            if (kind.equals("kubernetes.deployment") && revision >= 0) {
+                image.put("image", value.substring(0, revision));
+                image.put("revision", value.substring(revision + "#revision=".length()));
+                return image;
+            }
+            int digest = value.indexOf("@sha256:");
+            if (kind.equals("docker.image") && digest >= 0) {
+                image.put("image", value);
+                image.put("digest", value.substring(digest + 1));
+                return image;
+            }
+            return parsed(value);
         }
 
         private static Object parsed(String value) {

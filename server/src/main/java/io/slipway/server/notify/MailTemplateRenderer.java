@@ -93,8 +93,10 @@ public final class MailTemplateRenderer {
         try {
             template.process(Map.of("build", model(summary)), out);
         } catch (TemplateException e) {
+            String blamed = e.getBlamedExpressionString();
             throw new IllegalStateException(template.getName() + ": " + e.getMessageWithoutStackTop()
-                    .lines().findFirst().orElse("template error") + " (line " + e.getLineNumber() + ")");
+                    .lines().findFirst().orElse("template error") + (blamed == null ? "" : " " + blamed)
+                    + " (line " + e.getLineNumber() + ")");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

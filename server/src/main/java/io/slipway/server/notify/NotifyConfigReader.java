@@ -118,7 +118,7 @@ public final class NotifyConfigReader {
             String name = f.text(rule, at + ".name");
             rules.add(new NotifyRule(name == null ? at : name, f.list(rule, at + ".jobs"),
                     f.list(rule, at + ".statuses").stream().map(s -> s.toUpperCase(Locale.ROOT)).toList(),
-                    f.list(rule, at + ".stages"), step, argMap));
+                    f.list(rule, at + ".environments"), f.list(rule, at + ".stages"), step, argMap));
         }
         return rules;
     }

@@ -15,7 +15,17 @@ public record SmtpConfig(String host, Integer port, String from, boolean startTl
         return port != null ? port : ssl ? 465 : startTls ? 587 : 25;
     }
 
-    MailSettings toSettings() {
-        return new MailSettings(host, effectivePort(), from, startTls, ssl, credentialsId, Duration.ofSeconds(20));
+    /** The settings steps use; {@code serverUrl}'s host names this side in EHLO ({@code localhost} without one). */
+    MailSettings toSettings(String serverUrl) {
+        String helo = "localhost";
+        if (serverUrl != null) {
+            try {
+                String urlHost = java.net.URI.create(serverUrl).getHost();
+                helo = urlHost == null ? helo : urlHost;
+            } catch (IllegalArgumentException e) {
+                // a malformed SLIPWAY_URL only costs the EHLO name
+            }
+        }
+        return new MailSettings(host, effectivePort(), from, startTls, ssl, credentialsId, Duration.ofSeconds(20), helo);
     }
 }

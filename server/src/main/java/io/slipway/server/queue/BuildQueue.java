@@ -14,7 +14,11 @@ import io.slipway.server.run.RunningBuilds;
 import io.slipway.server.store.BuildStore;
 import io.slipway.server.store.ClusterStore;
 import io.slipway.server.store.JobStore;
+import io.slipway.server.job.GitSource;
+import io.slipway.server.store.BuildRow;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -55,9 +59,12 @@ public final class BuildQueue {
         this.clock = clock;
     }
 
-    /** Queues a build of {@code jobName}; 400 naming any bad parameter (and nothing is queued). */
+    /**
+     * Queues a new build of {@code jobName} that may start at once; 400 naming any bad parameter (and
+     * nothing is queued).
+     */
     public Build trigger(String jobName, TriggerRequest request) {
-        return trigger(jobName, request, null);
+        return queue(jobName, request, null, QuietPeriod.NONE, false).build();
     }
 
     /**
@@ -65,18 +72,54 @@ public final class BuildQueue {
      * branch head when {@code commit} is null; 400 naming any bad parameter (and nothing is queued).
      */
     public Build trigger(String jobName, TriggerRequest request, String commit) {
+        return queue(jobName, request, commit, QuietPeriod.NONE, false).build();
+    }
+
+    /**
+     * Queues a build as SCM and remote triggers do, the way Jenkins' queue does: the build waits out
+     * the quiet period, and a trigger for a job, ref and parameters that already have a build waiting
+     * in the queue joins that build, which then builds the newest commit (it keeps its earlier start
+     * time). 400 naming any bad parameter, and nothing is queued.
+     */
+    public Enqueued enqueue(String jobName, TriggerRequest request, QuietPeriod quietPeriod) {
+        return queue(jobName, request, null, quietPeriod, true);
+    }
+
+    private Enqueued queue(String jobName, TriggerRequest request, String pinnedCommit, QuietPeriod quietPeriod,
+            boolean coalesce) {
         Job job = jobs.get(jobName);
-        LoadedPipeline loaded = commit == null ? pipelines.latest(job) : pipelines.at(job, commit);
+        SourceRevision revision = request.revision();
+        LoadedPipeline loaded;
+        if (pinnedCommit != null) {
+            loaded = pipelines.at(job, pinnedCommit);
+            revision = job.source() instanceof GitSource git && loaded.commit() != null
+                    ? SourceRevision.branch(git.branch(), loaded.commit()) : null;
+        } else if (revision == null) {
+            loaded = pipelines.latest(job);
+            revision = job.source() instanceof GitSource git ? SourceRevision.branch(git.branch(), loaded.commit()) : null;
+        } else {
+            loaded = pipelines.at(job, revision);
+            revision = loaded.commit() == null ? null : revision.withCommit(loaded.commit());
+        }
         Map<String, Object> parameters = ParameterBinder.bind(loaded.pipeline().parameters(), request.parameters());
-        int number = jobStore.reserveBuildNumber(jobName);
-        Build build = new Build(jobName, number, BuildStatus.QUEUED, request.cause(), parameters, loaded.commit(),
-                List.of(), clock.instant(), null, null, null);
-        store.insert(records.toRow(build));
-        if (loaded.pipeline().options().disableConcurrentBuilds().isPresent()) {
-            store.setExclusive(jobName, number, true);
+        Instant now = clock.instant();
+        Build draft = new Build(jobName, 0, BuildStatus.QUEUED, request.cause(), parameters, loaded.commit(),
+                List.of(), now, null, null, null, revision == null ? null : revision.ref(),
+                revision == null ? Map.of() : revision.environment());
+        BuildRow row = records.toRow(draft);
+        Duration quiet = quietPeriod.of(job, loaded.pipeline());
+        if (quiet.isNegative() || quiet.isZero()) {
+            row = row.withNotBefore(null);
+        } else {
+            row = row.withNotBefore(now.plus(quiet));
+        }
+        BuildStore.Queued queued = store.queue(row, coalesce);
+        if (!queued.merged() && loaded.pipeline().options().disableConcurrentBuilds().isPresent()) {
+            store.setExclusive(jobName, queued.number(), true);
         }
         dispatcher.wake();
-        return build;
+        Build build = records.toBuild(store.find(jobName, queued.number()).orElseThrow());
+        return new Enqueued(build, queued.merged());
     }
 
     /** Aborts a queued or running build; 409 when it has already ended. */

@@ -75,9 +75,10 @@ public final class Dispatcher implements AutoCloseable {
         while (!stopped) {
             try {
                 dispatchQueued();
+                long waitMillis = untilNextDue();
                 synchronized (signal) {
                     if (!woken) {
-                        signal.wait(1000);
+                        signal.wait(waitMillis);
                     }
                     woken = false;
                 }
@@ -91,7 +92,7 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     private void dispatchQueued() {
-        for (BuildRow row : store.queued()) {
+        for (BuildRow row : store.queuedDue(clock.instant())) {
             if (stopped || busy.get() >= executors) {
                 return;
             }
@@ -122,6 +123,14 @@ public final class Dispatcher implements AutoCloseable {
             busy.decrementAndGet();
             wake();
         }
+    }
+
+    /** Up to a second, less when a queued build's quiet period ends sooner. */
+    private long untilNextDue() {
+        java.time.Instant now = clock.instant();
+        return store.nextDue(now).stream().findFirst()
+                .map(due -> Math.max(1L, Math.min(1000L, java.time.Duration.between(now, due).toMillis() + 1)))
+                .orElse(1000L);
     }
 
     private void sleepQuietly() {

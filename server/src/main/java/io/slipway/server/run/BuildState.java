@@ -43,6 +43,11 @@ final class BuildState implements CurrentBuildView {
         result.accumulateAndGet(status, BuildStatus::worst);
     }
 
+    /** Sets the result back to {@code status} for another attempt of the whole pipeline ({@code retry}). */
+    void restore(BuildStatus status) {
+        result.set(status);
+    }
+
     void enterPost() {
         inPost = true;
     }

@@ -9,15 +9,18 @@ import io.slipway.agent.step.InputGate;
 import io.slipway.agent.step.StepContext;
 import io.slipway.agent.step.StepFailure;
 import io.slipway.agent.step.StepRegistry;
+import io.slipway.agent.tests.TestResultRecorder;
 import io.slipway.dsl.expr.EvalContext;
 import io.slipway.dsl.expr.Interpreter;
 import io.slipway.server.api.ApiException;
+import io.slipway.server.api.Json;
 import io.slipway.server.build.Build;
 import io.slipway.server.build.BuildHistory;
 import io.slipway.server.build.BuildLog;
 import io.slipway.server.build.BuildLogs;
 import io.slipway.server.build.BuildRecords;
 import io.slipway.server.build.BuildStatus;
+import io.slipway.server.build.BuildTests;
 import io.slipway.server.job.GitSource;
 import io.slipway.server.job.Job;
 import io.slipway.server.job.JobService;
@@ -136,8 +139,9 @@ public final class PipelineRunner implements BuildRunner {
             Files.createDirectories(workspace);
             log.line("Running on the local executor in " + workspace);
             if (job.source() instanceof GitSource git && !loaded.pipeline().options().skipDefaultCheckout()) {
-                GitCheckout.checkout(p.mirror().dir(job.name()).toUri().toString(), git.branch(), build.commit(), workspace);
-                log.line("Checked out " + git.branch() + " at " + build.commit());
+                String ref = build.ref() != null ? build.ref() : "refs/heads/" + git.branch();
+                GitCheckout.checkoutRef(p.mirror().dir(job.name()).toUri().toString(), ref, build.commit(), workspace);
+                log.line("Checked out " + ref + " at " + build.commit());
             }
             AtomicReference<StepDispatch> dispatch = new AtomicReference<>();
             Supplier<Optional<String>> stage = () -> Optional.ofNullable(dispatch.get())
@@ -147,6 +151,8 @@ public final class PipelineRunner implements BuildRunner {
             BuildServices services = new BuildServices(log, masker, control,
                     hooks.changeLog(build, () -> stage.get().orElse("pipeline")), p.credentials(), inputs,
                     p.logs().buildDir(build.job(), build.number()), extensions);
+            services = services.withExtensions(services.extensions().with(TestResultRecorder.class,
+                    new BuildTests(p.logs(), Json.mapper()).recorder(build.job(), build.number())));
             status = execute(build, job, loaded, control, services, workspace, stages, dispatch);
         } catch (ApiException | StepFailure | GitCheckout.GitFailure e) {
             log.line("ERROR: " + e.getMessage());
@@ -203,7 +209,7 @@ public final class PipelineRunner implements BuildRunner {
         Optional<Build> previous = p.history().previousFinished(build.job(), build.number());
         boolean rollback = hooks.isRollback(build);
         BuildState state = new BuildState(build, previous, rollback);
-        RunningBuild running = new RunningBuild(build, job, previous, state::status, stages::snapshot,
+        RunningBuild running = new RunningBuild(build, job, loaded.pipeline(), previous, state::status, stages::snapshot,
                 p.logs().file(build.job(), build.number()));
         for (BuildExtender extender : extenders) {
             services = services.withExtensions(extender.extend(services.extensions(), running));
@@ -217,12 +223,19 @@ public final class PipelineRunner implements BuildRunner {
         }
         StepContext root = new StepContext(workspace, workspace, env, services);
         Map<String, Object> params = Collections.unmodifiableMap(new LinkedHashMap<>(build.parameters()));
-        dispatch.evalContext(new BuildEvalContext(params, dispatch, root, state, scm(job, build)));
+        dispatch.parallel(new ScriptParallel(branches, control));
+        ScriptEnv.Writes envWrites = new ScriptEnv.Writes(root.env());
+        dispatch.evalContext(new BuildEvalContext(params, dispatch, root, state, scm(job, build), envWrites));
+        WhenEvaluator when = new WhenEvaluator(interpreter, build.cause(),
+                new BuildChanges(p.history(), p.mirror()).lazily(build, job, services.log()));
         BuildExecution execution = new BuildExecution(new BuildExecution.Setup(build, loaded.pipeline(), control,
                 new StepDispatch.Frame(root, new StageScope("pipeline")), stages, state, dispatch,
-                new WhenEvaluator(interpreter, build.cause()), new EnvironmentBinder(interpreter, dispatch),
-                branches, timers));
-        return hooks.finished(build, loaded.pipeline(), execution.run(), root);
+                when, new EnvironmentBinder(interpreter, dispatch), branches, timers, envWrites));
+        BuildStatus status = hooks.finished(build, loaded.pipeline(), execution.run(), root);
+        for (BuildExtender extender : extenders) {
+            extender.ended(running, root, status);
+        }
+        return status;
     }
 
     private static Map<String, String> environment(Build build, Job job, Path workspace) {
@@ -243,6 +256,7 @@ public final class PipelineRunner implements BuildRunner {
                 env.put("GIT_COMMIT", build.commit());
             }
         }
+        env.putAll(build.scm());
         return env;
     }
 
@@ -250,7 +264,10 @@ public final class PipelineRunner implements BuildRunner {
         if (job.source() instanceof GitSource git) {
             Map<String, Object> scm = new LinkedHashMap<>();
             scm.put("url", p.mirror().dir(job.name()).toUri().toString());
-            scm.put("branch", git.branch());
+            scm.put("branch", build.scm().getOrDefault("BRANCH_NAME", git.branch()));
+            if (build.ref() != null) {
+                scm.put("ref", build.ref());
+            }
             scm.put("commit", build.commit());
             return Optional.of(scm);
         }
@@ -271,11 +288,11 @@ public final class PipelineRunner implements BuildRunner {
 
     /** The {@link EvalContext} scripts see: environment of the step running on this thread. */
     private record BuildEvalContext(Map<String, Object> params, StepDispatch dispatch, StepContext root,
-            BuildState state, Optional<Map<String, Object>> scm) implements EvalContext {
+            BuildState state, Optional<Map<String, Object>> scm, ScriptEnv.Writes envWrites) implements EvalContext {
 
         @Override
         public Map<String, String> env() {
-            return dispatch.current().map(f -> f.ctx().env()).orElse(root.env());
+            return new ScriptEnv(dispatch.current().map(f -> f.ctx().env()).orElse(root.env()), envWrites);
         }
 
         @Override

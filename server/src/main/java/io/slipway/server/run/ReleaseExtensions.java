@@ -1,6 +1,7 @@
 package io.slipway.server.run;
 
 import io.slipway.agent.consul.ConsulSettings;
+import io.slipway.agent.docker.DockerSettings;
 import io.slipway.agent.gateway.GatewayNodes;
 import io.slipway.agent.step.BuildExtensions;
 import io.slipway.server.config.ReleaseSettings;
@@ -12,7 +13,7 @@ public final class ReleaseExtensions {
     private ReleaseExtensions() {
     }
 
-    /** {@code base} plus the gateway nodes and the Consul agent, where configured. */
+    /** {@code base} plus the gateway nodes and the Consul agent, where configured, and the Docker engine. */
     public static BuildExtensions of(ReleaseSettings settings, BuildExtensions base) {
         BuildExtensions extensions = base;
         if (!settings.gatewayAdminUrls().isEmpty()) {
@@ -23,6 +24,6 @@ public final class ReleaseExtensions {
             extensions = extensions.with(ConsulSettings.class,
                     new ConsulSettings(URI.create(settings.consulUrl()), settings.consulToken()));
         }
-        return extensions;
+        return extensions.with(DockerSettings.class, DockerSettings.of(settings.dockerHost()));
     }
 }

@@ -96,9 +96,10 @@ class ReleasePlanTest {
 
         JsonNode push = plan.path("changes").get(0);
         assertThat(push.path("kind").asText()).isEqualTo("docker.image");
-        assertThat(push.path("target").asText()).isEqualTo("127.0.0.1:5000/shop:2");
+        assertThat(push.path("target").asText()).as("the repository, as dockerPush records it").isEqualTo("127.0.0.1:5000/shop");
+        assertThat(push.at("/to/image").asText()).isEqualTo("127.0.0.1:5000/shop:2");
         JsonNode deploy = plan.path("changes").get(1);
-        assertThat(deploy.path("target").asText()).isEqualTo("shop/web");
+        assertThat(deploy.path("target").asText()).isEqualTo("shop/web/web");
         assertThat(deploy.at("/to/image").asText()).isEqualTo("127.0.0.1:5000/shop:2");
         JsonNode targets = plan.path("changes").get(2);
         assertThat(targets.path("target").asText()).isEqualTo("shop");

@@ -181,6 +181,24 @@ class ChatNotificationTest {
     }
 
     @Test
+    void slackSendWithABaseUrlAndATokenPostsToTheMattermostStyleHook() throws Exception {
+        credential("mattermost-hook", "hookid-7h3k9");
+        int number = run("mm", """
+                pipeline {
+                    agent any
+                    stages { stage('Build') { steps { echo 'built' } } }
+                    post { success { slackSend(baseUrl: '%s/hooks/', tokenCredentialId: 'mattermost-hook',
+                                               channel: 'town-square', message: 'mm built') } }
+                }
+                """.formatted(chat.base()));
+        assertThat(server.awaitEnd("mm", number).path("status").asText()).isEqualTo("SUCCESS");
+        JsonNode hook = json(chat.to("/hooks/hookid-7h3k9").get(0));
+        assertThat(hook.path("channel").asText()).isEqualTo("town-square");
+        assertThat(hook.path("text").asText()).isEqualTo("mm built");
+        assertThat(server.log("mm", number)).contains("Slack message sent to town-square").doesNotContain("hookid-7h3k9");
+    }
+
+    @Test
     void aWebhookThatFailsOnceIsRetriedAndOneThatRefusesLeavesTheBuildGreen() {
         chat.answerOnce("/flaky", 503, "text/plain", "try later");
         chat.answer("/gone", 404, "text/plain", "no_service");

@@ -58,10 +58,14 @@ class MailNotificationTest {
     }
 
     private void startServer(int smtpPort) throws IOException {
+        startServer(smtpPort, Map.of("admin", "admin@127.0.0.1"));
+    }
+
+    private void startServer(int smtpPort, Map<String, String> users) throws IOException {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("url", "http://127.0.0.1:8080/");
         config.put("smtp", Map.of("host", "127.0.0.1", "port", smtpPort, "from", "slipway@127.0.0.1"));
-        config.put("users", Map.of("admin", "admin@127.0.0.1"));
+        config.put("users", users);
         config.put("delivery", Map.of("attempts", 2, "backoffMillis", 10));
         Files.writeString(data.resolve("notifications.json"), JSON.writeValueAsString(config));
         server = TestServer.start(data);
@@ -157,6 +161,44 @@ class MailNotificationTest {
             assertThat(log).contains("Started by user admin", "compiling", "script returned exit code 1");
         }
         assertThat(server.log("order-service", number)).contains("[emailext] Mail sent via 127.0.0.1:" + smtp.getSmtp().getPort());
+    }
+
+    @Test
+    void culpritsAreEveryCommitterSinceTheLastSuccessAndDevelopersOnlyThisBuildsOnes() throws Exception {
+        startServer(smtp.getSmtp().getPort(), Map.of());
+        String pipeline = """
+                pipeline {
+                    agent any
+                    stages { stage('Test') { steps { sh 'test ! -f broken.txt' } } }
+                    post {
+                        failure {
+                            emailext(subject: 'culprits of $BUILD_NUMBER', body: 'x', recipientProviders: [culprits()])
+                            emailext(subject: 'developers of $BUILD_NUMBER', body: 'x',
+                                     recipientProviders: [developers(), requestor()])
+                        }
+                    }
+                }
+                """;
+        try (GitFixture git = GitFixture.create(repos.resolve("cart"))) {
+            git.commit("add pipeline", Map.of("Jenkinsfile", pipeline));
+            createJob("cart", git.url());
+            assertThat(server.awaitEnd("cart", trigger("cart")).path("status").asText()).isEqualTo("SUCCESS");
+            git.commitAs("Alice Dev", "alice@127.0.0.1", "break it", Map.of("broken.txt", "x"));
+            assertThat(server.awaitEnd("cart", trigger("cart")).path("status").asText()).isEqualTo("FAILURE");
+            git.commitAs("Carol Dev", "carol@127.0.0.1", "still broken", Map.of("more.txt", "y"));
+        }
+        int third = trigger("cart");
+        assertThat(server.awaitEnd("cart", third).path("status").asText()).isEqualTo("FAILURE");
+
+        Map<String, List<String>> bySubject = new LinkedHashMap<>();
+        for (MimeMessage mail : smtp.getReceivedMessages()) {
+            bySubject.put(mail.getSubject(), addresses(mail.getRecipients(Message.RecipientType.TO)));
+        }
+        assertThat(bySubject).containsEntry("culprits of 3", List.of("alice@127.0.0.1", "carol@127.0.0.1"))
+                .containsEntry("developers of 3", List.of("carol@127.0.0.1"))
+                .containsEntry("culprits of 2", List.of("alice@127.0.0.1"));
+        assertThat(server.log("cart", third)).contains("[emailext] requestor(): no e-mail address is known for the"
+                + " user who started the build (Started by user admin); skipped");
     }
 
     @Test

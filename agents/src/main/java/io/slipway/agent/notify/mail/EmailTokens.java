@@ -41,7 +41,7 @@ final class EmailTokens {
                 return t.defaultContent(summary);
             } catch (RuntimeException e) {
                 // A broken template must not cost the mail: say why and send the plain summary.
-                ctx.log().line("[mail] the mail template failed, sending a plain summary instead: " + e.getMessage());
+                ctx.log().line("[emailext] the mail template failed, sending a plain summary instead: " + e.getMessage());
                 return plain;
             }
         }).orElse(plain);

@@ -60,6 +60,12 @@ public final class EmailextStep implements StepExecutor {
             if (item instanceof RecipientProvider provider) {
                 return provider;
             }
+            // server-wide rules write providers as words: "developers" or "developers()"
+            for (RecipientProvider provider : RecipientProvider.values()) {
+                if (provider.symbol().equals(String.valueOf(item).replace("()", "").strip())) {
+                    return provider;
+                }
+            }
             throw new StepFailure(call.location() + ": emailext: recipientProviders: '" + item
                     + "' is not a recipient provider; use developers(), requestor() or culprits()");
         }).toList();

@@ -14,12 +14,15 @@ import java.util.Objects;
  * @param ssl whether to connect with implicit TLS (SMTPS, usually port 465)
  * @param credentialsId the id of a {@code usernamePassword} credential for SMTP AUTH, or null
  * @param timeout connect, read and write timeout of one try
+ * @param heloName the name this side gives in SMTP's EHLO (the server's public host name); given, so that
+ *     jakarta.mail never looks up the local host's name
  */
 public record MailSettings(String host, int port, String from, boolean startTls, boolean ssl, String credentialsId,
-        Duration timeout) {
+        Duration timeout, String heloName) {
 
     public MailSettings {
         Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(heloName, "heloName");
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("SMTP port must be 1-65535, was " + port);
         }

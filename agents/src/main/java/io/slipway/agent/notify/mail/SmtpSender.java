@@ -35,7 +35,10 @@ final class SmtpSender {
     /** Sends {@code mail}; {@code user} and {@code password} are null without SMTP AUTH. */
     static void send(MailMessage mail, MailSettings settings, String user, String password)
             throws NotificationException {
-        Session session = Session.getInstance(properties(settings, user != null));
+        Properties props = properties(settings, user != null);
+        // With mail.from set, the Message-ID does not need the local host's name either.
+        props.put("mail.from", mail.from().getAddress());
+        Session session = Session.getInstance(props);
         try {
             MimeMessage message = message(session, mail);
             Transport.send(message, user, password);
@@ -62,6 +65,7 @@ final class SmtpSender {
         props.put(prefix + "timeout", millis);
         props.put(prefix + "writetimeout", millis);
         props.put(prefix + "auth", Boolean.toString(auth));
+        props.put(prefix + "localhost", settings.heloName());
         if (settings.ssl()) {
             props.put("mail.smtp.ssl.enable", "true");
             props.put("mail.smtp.ssl.checkserveridentity", "true");
