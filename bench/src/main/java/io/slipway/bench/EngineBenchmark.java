@@ -73,7 +73,10 @@ public final class EngineBenchmark {
                     heapStart, server.usedHeapMb(), server.rssMb());
             EngineBenchmark bench = new EngineBenchmark(server.base());
             bench.latency(samples);
+            long cpuBefore = server.cpuMillis();
             bench.burst(burst);
+            System.out.printf("server CPU time for the burst: %d ms, %.1f ms per build%n", server.cpuMillis() - cpuBefore,
+                    (server.cpuMillis() - cpuBefore) / (double) burst);
             server.gc();
             System.out.printf("after the builds and a full GC: heap %.1f MB used, RSS %.0f MB%n", server.usedHeapMb(),
                     server.rssMb());

@@ -20,12 +20,14 @@ import java.util.Set;
  * buildArgs: [VERSION: '1.2'], tags: ['latest'])}: builds an image with the engine of {@link DockerSettings} from
  * a context folder of the workspace, on the host network (the engine may have no bridge network), streaming
  * the engine's output to the build log. {@code tags} are more tags of the same repository ({@code 'latest'}) or
- * whole names ({@code '127.0.0.1:5000/shop:stable'}). Returns the image id. A build changes nothing outside the
+ * whole names ({@code '127.0.0.1:5000/shop:stable'}). {@code pull: true} pulls newer base images first,
+ * {@code noCache: true} builds without the layer cache, as {@code docker build --pull --no-cache}. Returns the image id. A build changes nothing outside the
  * engine, so nothing is recorded; {@code dockerPush} records what it publishes.
  */
 public final class DockerBuildStep implements StepExecutor {
 
-    private static final Set<String> ARGUMENTS = Set.of("image", "context", "dockerfile", "buildArgs", "tags", "timeout");
+    private static final Set<String> ARGUMENTS = Set.of("image", "context", "dockerfile", "buildArgs", "tags", "pull",
+            "noCache", "timeout");
 
     private final DockerEngines engines;
 
@@ -66,10 +68,12 @@ public final class DockerBuildStep implements StepExecutor {
 
         var client = engines.client(DockerSteps.settings(ctx));
         var command = client.buildImageCmd().withBaseDirectory(context.toFile()).withDockerfile(dockerfile.toFile())
-                .withTags(tags).withNetworkMode("host").withRemove(true);
+                .withTags(tags).withNetworkMode("host").withRemove(true)
+                .withPull(args.flag("pull", false)).withNoCache(args.flag("noCache", false));
         buildArgs.forEach(command::withBuildArg);
-        ctx.log().line("dockerBuild: building " + String.join(", ", tags) + " from " + ctx.workspace().relativize(context)
-                + "/" + dockerfileName);
+        String folder = ctx.workspace().relativize(context).toString();
+        ctx.log().line("dockerBuild: building " + String.join(", ", tags) + " from "
+                + (folder.isEmpty() ? "" : folder + "/") + dockerfileName);
         EngineCall<BuildResponseItem> progress = new EngineCall<>(ctx.log(), "dockerBuild of " + image);
         try {
             command.exec(progress);

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * {@code gatewayTargets(upstream: 'shop', targets: [[target: '127.0.0.1:8082', weight: 100]], watch: [seconds: 60,
  * maxErrorRate: 0.05])}: sets the weights of an upstream's targets (creating the upstream and missing targets) for
  * blue/green switches and canary weights. Targets not listed keep existing with weight 0, so a switch back is
- * one more call and instant. Waits until every gateway node serves the change, and records a
+ * one more call and instant; {@code others: 'keep'} leaves them as they are (a canary next to the stable
+ * version), {@code others: 'remove'} deletes them. Waits until every gateway node serves the change, and records a
  * {@code gateway.targets} change (before and after: {@link TargetWeight} JSON arrays).
  * <p>
  * With {@code watch}, the step then watches the 5xx rate of the targets given a weight above 0 (see
@@ -30,7 +31,7 @@ import java.util.stream.Collectors;
  */
 public final class GatewayTargetsStep implements StepExecutor {
 
-    private static final Set<String> ARGUMENTS = Set.of("upstream", "targets", "watch", "syncTimeout");
+    private static final Set<String> ARGUMENTS = Set.of("upstream", "targets", "others", "watch", "syncTimeout");
     private static final Set<String> TARGET_KEYS = Set.of("target", "weight");
     private static final Set<String> WATCH_KEYS = Set.of("seconds", "maxErrorRate", "minRequests");
 
@@ -62,7 +63,7 @@ public final class GatewayTargetsStep implements StepExecutor {
         if (window.isPresent() && !before.isEmpty()) {
             watch.checkSupported(nodes, upstream);
         }
-        List<TargetWeight> after = targets.apply(nodes.primary(), upstream, wanted, UpstreamTargets.Unlisted.ZERO);
+        List<TargetWeight> after = targets.apply(nodes.primary(), upstream, wanted, others(args));
         boolean changed = !sorted(before).equals(after);
         if (changed) {
             ctx.changes().record(new ChangeLog.Change("gateway.targets", upstream,
@@ -141,6 +142,16 @@ public final class GatewayTargetsStep implements StepExecutor {
             wanted.add(new TargetWeight(address, (int) args.wholeNumber(what + ": 'weight'", weight, 0, 65535)));
         }
         return List.copyOf(wanted);
+    }
+
+    private static UpstreamTargets.Unlisted others(ReleaseArguments args) {
+        String value = args.text("others").orElse("zero");
+        return switch (value) {
+            case "zero" -> UpstreamTargets.Unlisted.ZERO;
+            case "keep" -> UpstreamTargets.Unlisted.KEEP;
+            case "remove" -> UpstreamTargets.Unlisted.REMOVE;
+            default -> throw args.failure("argument 'others' must be 'zero', 'keep' or 'remove', was '" + value + "'");
+        };
     }
 
     private static Optional<WatchWindow> window(ReleaseArguments args) {

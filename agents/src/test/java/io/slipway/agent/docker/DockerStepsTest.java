@@ -84,7 +84,8 @@ class DockerStepsTest {
     void aSecondPushOfTheTagRecordsTheDigestItReplaced() throws Exception {
         run.run(build, Map.of("image", repository + ":1", "context", "app", "buildArgs", Map.of("GREETING", "one")));
         String first = (String) run.run(push, Map.of("image", repository + ":1")).value();
-        run.run(build, Map.of("image", repository + ":1", "context", "app", "buildArgs", Map.of("GREETING", "two")));
+        run.run(build, Map.of("image", repository + ":1", "context", "app", "buildArgs", Map.of("GREETING", "two"),
+                "noCache", true));
 
         String second = (String) run.run(push, Map.of("image", repository + ":1")).value();
 

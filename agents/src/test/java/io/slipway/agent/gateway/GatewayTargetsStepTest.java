@@ -97,6 +97,34 @@ class GatewayTargetsStepTest {
     }
 
     @Test
+    void aCanaryWithOthersKeepLeavesTheStableVersionAsItIs() throws Exception {
+        blueIsLive();
+        TestBuild build = build("canary");
+
+        build.run(step, Map.of("upstream", "shop", "others", "keep",
+                "targets", List.of(Map.of("target", green.target(), "weight", 10))));
+
+        assertThat(TargetWeight.fromJson(JSON.readTree(build.changes.get(0).after())))
+                .containsExactlyInAnyOrder(new TargetWeight(blue.target(), 100), new TargetWeight(green.target(), 10));
+        assertThatThrownBy(() -> build.run(step, Map.of("upstream", "shop", "others", "drop",
+                "targets", List.of(Map.of("target", green.target())))))
+                .hasMessageContaining("argument 'others' must be 'zero', 'keep' or 'remove', was 'drop'");
+    }
+
+    @Test
+    void othersRemoveDeletesTheTargetsNotListed() throws Exception {
+        blueIsLive();
+        TestBuild build = build("replace");
+
+        build.run(step, Map.of("upstream", "shop", "others", "remove",
+                "targets", List.of(Map.of("target", green.target(), "weight", 100))));
+
+        assertThat(TargetWeight.fromJson(JSON.readTree(build.changes.get(0).after())))
+                .containsExactly(new TargetWeight(green.target(), 100));
+        assertThat(Gateways.get(node, "/shop").body()).isEqualTo("green");
+    }
+
+    @Test
     void theSameWeightsTwiceChangeNothingTheSecondTime() throws Exception {
         blueIsLive();
         TestBuild again = build("again");

@@ -144,6 +144,96 @@ class ReleaseStepsRunTest {
         assertThat(log).containsPattern("pushed 127\\.0\\.0\\.1:5000/slipway-run-\\d+-\\d+@sha256:[0-9a-f]{64}");
     }
 
+    private static final String CONTAINER_PIPELINE = """
+            pipeline {
+                agent any
+                parameters {
+                    string(name: 'VERSION', defaultValue: '1', description: 'version')
+                    string(name: 'PORT', defaultValue: '', description: 'port of the container on the host network')
+                }
+                environment {
+                    IMAGE = "127.0.0.1:5000/slipway-e2e-SUFFIX:${params.VERSION}"
+                    NAME = "slipway-e2e-SUFFIX-${params.VERSION}"
+                }
+                stages {
+                    stage('Release') {
+                        steps {
+                            sh 'cp /bin/busybox busybox && mkdir -p www'
+                            writeFile file: 'www/index.html', text: "version ${params.VERSION}"
+                            writeFile file: 'Dockerfile', text: 'FROM scratch\\nCOPY busybox /bin/busybox\\nCOPY www /www\\n'
+                            dockerBuild image: env.IMAGE
+                            script {
+                                env.PUSHED = dockerPush(image: env.IMAGE)
+                            }
+                            sh 'docker rm -f "$NAME" >/dev/null 2>&1 || true'
+                            // --pull never: the image was just built here; nothing may be fetched from elsewhere
+                            sh "docker run -d --pull never --network host --name ${env.NAME} ${env.PUSHED} /bin/busybox httpd -f -p 127.0.0.1:${params.PORT} -h /www"
+                            gatewayTargets upstream: 'e2e', targets: [[target: "127.0.0.1:${params.PORT}", weight: 100]]
+                            gatewayRoute service: 'e2e', url: 'http://e2e:80', paths: ['/e2e']
+                        }
+                    }
+                }
+            }
+            """;
+
+    @Test
+    void aContainerThePipelineBuiltPushedAndRanAnswersThroughTheGatewayAfterEachRelease() throws Exception {
+        requireDocker();
+        String suffix = Long.toString(System.nanoTime() % 100_000);
+        containers.add("slipway-e2e-" + suffix + "-1");
+        containers.add("slipway-e2e-" + suffix + "-2");
+        try (GitFixture git = GitFixture.create(repos.resolve("e2e"))) {
+            git.commit("container pipeline", Map.of("Jenkinsfile", CONTAINER_PIPELINE.replace("SUFFIX", suffix)));
+            var reply = server.post("/api/jobs", Map.of("name", "e2e", "repository", Map.of("url", git.url(), "branch", "main")));
+            assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        }
+
+        runContainerRelease("1", freePort());
+        assertThat(awaitThroughGateway("/e2e/", "version 1")).isEqualTo("version 1");
+        runContainerRelease("2", freePort());
+        assertThat(awaitThroughGateway("/e2e/", "version 2")).isEqualTo("version 2");
+    }
+
+    private final java.util.List<String> containers = new java.util.ArrayList<>();
+
+    @AfterEach
+    void removeContainers() throws Exception {
+        for (String name : containers) {
+            new ProcessBuilder("docker", "rm", "-f", name).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    private void runContainerRelease(String version, int port) {
+        var reply = server.post("/api/jobs/e2e/builds", Map.of("parameters", Map.of("VERSION", version, "PORT", Integer.toString(port))));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        int number = reply.json().get("number").asInt();
+        var build = server.awaitEnd("e2e", number);
+        assertThat(build.get("status").asText()).as(server.log("e2e", number)).isEqualTo("SUCCESS");
+    }
+
+    /** GETs through the gateway until the container answers {@code expected} (it may still be starting): at most 10 s. */
+    private String awaitThroughGateway(String path, String expected) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String body = null;
+        for (int i = 0; i < 100; i++) {
+            var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.proxyPort() + path))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            body = response.body().strip();
+            if (response.statusCode() == 200 && body.equals(expected)) {
+                return body;
+            }
+            Thread.sleep(100);
+        }
+        return body;
+    }
+
+    private static int freePort() throws Exception {
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
     /** A real Docker engine and the registry on 127.0.0.1:5000; skipped without them, except under CI=true. */
     private static void requireDocker() {
         String problem = null;
