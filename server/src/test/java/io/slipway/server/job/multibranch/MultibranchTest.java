@@ -105,11 +105,16 @@ class MultibranchTest {
             assertThat(changed.json().path("scanIntervalMinutes").asInt()).isEqualTo(10);
             assertThat(branchNames(changed.json())).containsExactly("main");
 
-            assertThat(server.delete("/api/jobs/moving").status()).isEqualTo(204);
-            assertThat(server.get("/api/jobs/moving").status()).isEqualTo(404);
             List<String> names = new ArrayList<>();
             server.get("/api/jobs").json().forEach(j -> names.add(j.path("name").asText()));
-            assertThat(names).doesNotContain("moving", "moving/main");
+            assertThat(names).contains("moving").doesNotContain("moving/main");
+
+            assertThat(server.delete("/api/jobs/moving").status()).isEqualTo(204);
+            assertThat(server.get("/api/jobs/moving").status()).isEqualTo(404);
+            // the branch jobs went with the project: a new project of that name starts its branches afresh
+            server.post("/api/jobs", Map.of("name", "moving", "kind", "multibranch", "repository", Map.of("url", repo.url())));
+            awaitEnd(server, "/api/jobs/moving/branches/main/builds/1");
+            assertThat(server.get("/api/jobs/moving/branches/main/builds").json()).hasSize(1);
         }
     }
 
