@@ -36,6 +36,11 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(SlipwayServer.start(settings));
     }
 
+    /** A server with the given users' settings (a known admin password, protected environments). */
+    public static TestServer start(ServerSettings settings, io.slipway.server.user.SecuritySettings security) {
+        return new TestServer(SlipwayServer.start(settings, security));
+    }
+
     public SlipwayServer server() {
         return server;
     }

@@ -12,6 +12,7 @@ import io.slipway.server.job.JobService;
 import io.slipway.server.queue.BuildQueue;
 import io.slipway.server.queue.TriggerRequest;
 import io.slipway.server.run.RunningBuilds;
+import io.slipway.server.user.ApiAccess;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,7 +39,7 @@ final class BuildsApi {
 
     void trigger(Context ctx) {
         var request = TriggerRequest.from(ctx.body(), json, principal(ctx));
-        ctx.status(201).json(BuildView.of(queue.trigger(ctx.pathParam("name"), request)));
+        ctx.status(201).json(BuildView.of(queue.trigger(ctx.pathParam("name"), request, ApiAccess.buildCheck(ctx))));
     }
 
     void list(Context ctx) {

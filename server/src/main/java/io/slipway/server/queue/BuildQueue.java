@@ -16,6 +16,7 @@ import io.slipway.server.store.JobStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Starts and stops builds. A trigger pins the commit, compiles the pipeline at it and checks the
@@ -53,9 +54,18 @@ public final class BuildQueue {
 
     /** Queues a build of {@code jobName}; 400 naming any bad parameter (and nothing is queued). */
     public Build trigger(String jobName, TriggerRequest request) {
+        return trigger(jobName, request, parameters -> { });
+    }
+
+    /**
+     * Queues a build after {@code check} accepted its bound parameters (defaults filled in); the
+     * check throws to refuse (e.g. a user who may not release to the build's environment).
+     */
+    public Build trigger(String jobName, TriggerRequest request, Consumer<Map<String, Object>> check) {
         Job job = jobs.get(jobName);
         LoadedPipeline loaded = pipelines.latest(job);
         Map<String, Object> parameters = ParameterBinder.bind(loaded.pipeline().parameters(), request.parameters());
+        check.accept(parameters);
         int number = jobStore.reserveBuildNumber(jobName);
         Build build = new Build(jobName, number, BuildStatus.QUEUED, request.cause(), parameters, loaded.commit(),
                 List.of(), clock.instant(), null, null, null);
