@@ -13,6 +13,7 @@ import io.slipway.gateway.plugin.PluginRegistryCatalog;
 import io.slipway.gateway.proxy.ProxyServer;
 import io.slipway.gateway.proxy.ProxySettings;
 import io.slipway.gateway.proxy.RoutePlugins;
+import io.slipway.gateway.proxy.balance.ResponseCounts;
 import io.slipway.gateway.store.ConfigStore;
 import io.slipway.gateway.store.StoreSettings;
 import io.slipway.gateway.store.declarative.DeclarativeReader;
@@ -128,9 +129,15 @@ public final class GatewayNode implements AutoCloseable {
             @Override
             public Optional<List<TargetState>> upstreamHealth(String upstreamName) {
                 return target.upstreamHealth(upstreamName).map(byTarget -> byTarget.values().stream()
-                        .map(t -> new TargetState(t.target(), t.weight(), t.health())).toList());
+                        .map(t -> new TargetState(t.target(), t.weight(), t.health(), t.activeConnections(),
+                                responses(t.responses()))).toList());
             }
         };
+    }
+
+    private static ProxyStatus.Responses responses(ResponseCounts c) {
+        return new ProxyStatus.Responses(c.status2xx(), c.status3xx(), c.status4xx(), c.status5xx(),
+                c.connectionFailures());
     }
 
     private static ConfigStore openStore(GatewaySettings settings, PluginCatalog plugins) {

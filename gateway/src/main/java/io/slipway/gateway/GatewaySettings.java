@@ -69,6 +69,12 @@ public record GatewaySettings(String proxyHost, int proxyPort, String adminHost,
                 password, declarativeConfig, hostname, pollMillis);
     }
 
+    /** How often the node polls a shared database's change counter (the safety net behind NOTIFY). */
+    public GatewaySettings withPollMillis(long millis) {
+        return new GatewaySettings(proxyHost, proxyPort, adminHost, adminPort, adminToken, dataDir, dbUrl, dbUser,
+                dbPassword, declarativeConfig, hostname, millis);
+    }
+
     public GatewaySettings withAdmin(String host, int port, String token) {
         return new GatewaySettings(proxyHost, proxyPort, host, port, token, dataDir, dbUrl, dbUser, dbPassword,
                 declarativeConfig, hostname, pollMillis);

@@ -23,11 +23,11 @@ import io.slipway.server.job.PipelineCheck;
 import io.slipway.server.job.SampleJobs;
 import io.slipway.server.queue.BuildQueue;
 import io.slipway.server.queue.Dispatcher;
+import io.slipway.server.queue.RestartRecovery;
 import io.slipway.server.run.PipelineRunner;
 import io.slipway.server.run.PipelineSource;
 import io.slipway.server.run.RunningBuilds;
 import io.slipway.server.scm.RepositoryMirror;
-import io.slipway.server.store.BuildRow;
 import io.slipway.server.store.BuildStore;
 import io.slipway.server.store.CredentialStore;
 import io.slipway.server.store.Database;
@@ -43,7 +43,15 @@ import io.slipway.server.user.SecuritySettings;
 import io.slipway.server.user.SessionCookie;
 import io.slipway.server.user.Sessions;
 import io.slipway.server.user.Users;
+import io.slipway.server.trigger.schedule.CronBuilds;
+import io.slipway.server.trigger.schedule.JobTriggers;
+import io.slipway.server.trigger.schedule.TimerDispatch;
+import io.slipway.server.trigger.schedule.TimerKind;
+import io.slipway.server.trigger.schedule.Timers;
+import io.slipway.server.trigger.schedule.TriggerSources;
+import io.slipway.server.trigger.schedule.TriggerStore;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -59,7 +67,6 @@ public final class SlipwayServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlipwayServer.class);
     private static final String SAMPLES_LOADED = "samples-loaded";
-    static final String RESTARTED = "server restarted";
 
     private final Database database;
     private final Dispatcher dispatcher;
@@ -67,6 +74,7 @@ public final class SlipwayServer implements AutoCloseable {
     private final Optional<String> generatedAdminToken;
     private Optional<String> generatedAdminPassword = Optional.empty();
     private UiRoutes ui;
+    private Timers timers;
 
     private SlipwayServer(Database database, Dispatcher dispatcher, Javalin http, Optional<String> generatedAdminToken) {
         this.database = database;
@@ -77,16 +85,29 @@ public final class SlipwayServer implements AutoCloseable {
 
     /** Opens the store, recovers builds, loads first-start data and starts the API on the configured port. */
     public static SlipwayServer start(ServerSettings settings) {
-        return start(settings, SecuritySettings.fromEnvironment(System.getenv()));
+        return start(settings, Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #start(ServerSettings)}, on the given clock (timers compute fire times on it, so a test can
+     * move a server past scheduled times).
+     */
+    public static SlipwayServer start(ServerSettings settings, Clock clock) {
+        return start(settings, clock, SecuritySettings.fromEnvironment(System.getenv()));
     }
 
     /** As {@link #start(ServerSettings)}, with the users' and sessions' settings given. */
     public static SlipwayServer start(ServerSettings settings, SecuritySettings security) {
-        Clock clock = Clock.systemUTC();
+        return start(settings, Clock.systemUTC(), security);
+    }
+
+    /** As {@link #start(ServerSettings)}, on the given clock and with the users' and sessions' settings given. */
+    public static SlipwayServer start(ServerSettings settings, Clock clock, SecuritySettings security) {
         ObjectMapper json = Json.mapper();
         PipelineCompiler compiler = PipelineCompiler.standard();
         Database database = Database.open(settings);
         Dispatcher dispatcher = null;
+        Timers timers = null;
         try {
             TokenStore tokenStore = database.store(TokenStore.class);
             ApiTokens tokens = new ApiTokens(tokenStore, clock);
@@ -104,7 +125,7 @@ public final class SlipwayServer implements AutoCloseable {
             BuildStore buildStore = database.store(BuildStore.class);
             BuildRecords records = new BuildRecords(json);
             BuildLogs logs = new BuildLogs(settings.dataDir());
-            recoverInterruptedBuilds(buildStore, logs, clock);
+            new RestartRecovery(buildStore, records, logs, clock).abortInterrupted();
             BuildHistory history = new BuildHistory(buildStore, records);
             RepositoryMirror mirror = new RepositoryMirror(settings.dataDir());
             PipelineSource pipelines = new PipelineSource(mirror, compiler);
@@ -125,8 +146,18 @@ public final class SlipwayServer implements AutoCloseable {
                     new ReleasePolicy(security.protectedEnvironments()), new AuditLog(database.store(AuditStore.class), clock),
                     jobs, history, queue, running, logs, pipelines, mirror, compiler, credentials), json);
 
+
+            timers = new Timers(database.dataSource(), clock, ZoneId.systemDefault());
+            JobTriggers jobTriggers = new JobTriggers(database.store(TriggerStore.class), timers, clock);
+            TriggerSources triggerSources = new TriggerSources(jobTriggers, compiler);
+            jobs.addListener(triggerSources);
+            runner.addListener(triggerSources);
+            jobs.list().forEach(triggerSources::saved);
+            timers.start(new TimerDispatch()
+                    .on(TimerKind.CRON, new CronBuilds(jobTriggers, queue)), jobTriggers.wantedTimers());
+
             Routes routes = new Routes(new BearerAuth(tokens, cookie),
-                    new Routes.Services(jobs, credentials, queue, history, logs, running), json);
+                    new Routes.Services(jobs, credentials, queue, history, logs, running, jobTriggers), json);
             Javalin http = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.jsonMapper(new JavalinJackson(json, false));
@@ -139,26 +170,17 @@ public final class SlipwayServer implements AutoCloseable {
             SlipwayServer server = new SlipwayServer(database, dispatcher, http, generated);
             server.generatedAdminPassword = generatedPassword;
             server.ui = ui;
+            server.timers = timers;
             return server;
         } catch (RuntimeException e) {
+            if (timers != null) {
+                timers.close();
+            }
             if (dispatcher != null) {
                 dispatcher.close();
             }
             database.close();
             throw e;
-        }
-    }
-
-    /** Builds that were running when the last process died cannot resume: they end ABORTED, logs kept. */
-    private static void recoverInterruptedBuilds(BuildStore store, BuildLogs logs, Clock clock) {
-        List<BuildRow> interrupted = store.running();
-        for (BuildRow row : interrupted) {
-            logs.open(row.jobName(), row.number()).line("Aborted: " + RESTARTED);
-            logs.close(row.jobName(), row.number());
-        }
-        int count = store.abortAllRunning(clock.instant(), RESTARTED);
-        if (count > 0) {
-            LOG.warn("{} build(s) were running when the server stopped; marked ABORTED ({})", count, RESTARTED);
         }
     }
 
@@ -185,6 +207,7 @@ public final class SlipwayServer implements AutoCloseable {
     @Override
     public void close() {
         http.stop();
+        timers.close();
         dispatcher.close();
         database.close();
     }

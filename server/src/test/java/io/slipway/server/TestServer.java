@@ -41,6 +41,11 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(SlipwayServer.start(settings, security));
     }
 
+    /** A server whose timers run on {@code clock} (to move it past scheduled times). */
+    public static TestServer start(ServerSettings settings, java.time.Clock clock) {
+        return new TestServer(SlipwayServer.start(settings, clock));
+    }
+
     public SlipwayServer server() {
         return server;
     }

@@ -18,8 +18,16 @@ public interface ProxyStatus {
     /** The health of each target of the named upstream, or empty if the proxy does not know the upstream. */
     Optional<List<TargetState>> upstreamHealth(String upstreamName);
 
-    /** One target as the balancer sees it: {@code health} is HEALTHY, UNHEALTHY, DNS_ERROR or HEALTHCHECKS_OFF. */
-    record TargetState(String target, int weight, String health) {}
+    /**
+     * One target as the balancer sees it: {@code health} is HEALTHY, UNHEALTHY, DNS_ERROR or HEALTHCHECKS_OFF;
+     * {@code inFlight} the requests now proxied to it; {@code responses} what it answered so far.
+     */
+    record TargetState(String target, int weight, String health, int inFlight, Responses responses) {}
+
+    /** A target's answers since it was configured on this node: by status class, and attempts without any response. */
+    record Responses(long status2xx, long status3xx, long status4xx, long status5xx, long connectionFailures) {
+        public static final Responses NONE = new Responses(0, 0, 0, 0, 0);
+    }
 
     ProxyStatus NONE = new ProxyStatus() {
         @Override public String servedConfigHash() { return null; }

@@ -108,6 +108,7 @@ final class StatusEndpoints {
             String health = target.weight() == 0 ? "HEALTHCHECKS_OFF"
                     : state == null ? "HEALTHCHECKS_OFF" : state.health();
             json.put("health", health);
+            putTraffic(json, state);
             var address = json.putObject("data").putArray("addresses").addObject();
             address.put("ip", target.host());
             address.put("port", target.port());
@@ -115,8 +116,42 @@ final class StatusEndpoints {
             address.put("weight", target.weight());
             return json;
         });
-        body.put("total", targets.size());
+        int fromConsul = 0;
+        if (((io.slipway.gateway.config.Upstream) upstream).consulService() != null && !body.has("next")) {
+            fromConsul = appendConsulTargets(body, upstream.id().toString(), states);
+        }
+        body.put("total", targets.size() + fromConsul);
         body.put("node_id", node.nodeId().toString());
         return Reply.json(200, body);
+    }
+
+    /** Slipway extensions: requests now proxied to the target, and its answers by status class. */
+    private static void putTraffic(ObjectNode json, ProxyStatus.TargetState state) {
+        json.put("in_flight", state == null ? 0 : state.inFlight());
+        var counts = state == null ? ProxyStatus.Responses.NONE : state.responses();
+        var responses = json.putObject("responses");
+        responses.put("2xx", counts.status2xx());
+        responses.put("3xx", counts.status3xx());
+        responses.put("4xx", counts.status4xx());
+        responses.put("5xx", counts.status5xx());
+        responses.put("connection_failures", counts.connectionFailures());
+    }
+
+    /** Targets that follow Consul are not entities: they are shown after the configured ones, without an id. */
+    private static int appendConsulTargets(ObjectNode body, String upstreamId,
+                                            java.util.Map<String, ProxyStatus.TargetState> states) {
+        var data = (com.fasterxml.jackson.databind.node.ArrayNode) body.get("data");
+        var shown = new java.util.HashSet<String>();
+        data.forEach(entry -> shown.add(entry.path("target").asText()));
+        states.values().stream().filter(s -> !shown.contains(s.target())).forEach(state -> {
+            var json = data.addObject();
+            json.put("target", state.target());
+            json.put("weight", state.weight());
+            json.putObject("upstream").put("id", upstreamId);
+            json.put("source", "consul");
+            json.put("health", state.health());
+            putTraffic(json, state);
+        });
+        return data.size() - shown.size();
     }
 }

@@ -97,6 +97,7 @@ final class UpstreamCall {
             return;
         }
         attempted.requestEnded();
+        attempted.countConnectionFailure();
         boolean timedOut = connect.cause() instanceof ConnectTimeoutException;
         reportFailure(attempted, timedOut);
         retryOrFail(attempted, timedOut ? 504 : 502, timedOut ? ProxyMessages.TIMEOUT : ProxyMessages.BAD_GATEWAY);
@@ -214,6 +215,7 @@ final class UpstreamCall {
             return;
         }
         responseStarted = true;
+        target.countResponse(status);
         responseKeepAlive = HttpUtil.isKeepAlive(response);
         Thresholds passive = passiveThresholds();
         if (passive != null) {
@@ -281,6 +283,8 @@ final class UpstreamCall {
         reportFailure(failed, false);
         if (staleReuse) {
             attemptsLeft++;                      // a kept-alive connection the upstream had closed: not a real try
+        } else {
+            failed.countConnectionFailure();
         }
         retryOrFail(failed, 502, ProxyMessages.BAD_GATEWAY);
     }
@@ -319,6 +323,7 @@ final class UpstreamCall {
             channel.close();
             exchange.abort();
         } else {
+            target.countConnectionFailure();
             fail(504, ProxyMessages.TIMEOUT);
         }
         return 0;

@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
  * The gateway's configuration: every entity, in a database (H2 file or PostgreSQL) or, DB-less, only
  * in memory. Each write runs against a private copy of the entities, is persisted in one transaction
  * with the change counter increased, and after the commit a new {@link GatewayConfig} snapshot is
- * published to every listener, in commit order. A node sharing PostgreSQL with others polls the
- * change counter and reloads when another node changed it.
+ * published to every listener, in commit order. A node sharing PostgreSQL with others reloads when
+ * another node changed the counter: at once on that node's NOTIFY ({@link ChangeListener}), and at
+ * the latest at its next poll of the counter.
  * <p>
  * Threading: writes are serialised (per node by a lock, across nodes by the counter's row lock);
  * {@link #current()} may be called from any thread.
@@ -31,6 +32,7 @@ public final class ConfigStore implements AutoCloseable {
     private final List<Consumer<GatewayConfig>> listeners = new CopyOnWriteArrayList<>();
     private final Object lock = new Object();
     private final ScheduledExecutorService poller;
+    private final ChangeListener changeListener;
     private EntitySet committed;
     private long version;
     private volatile GatewayConfig current;
@@ -47,8 +49,10 @@ public final class ConfigStore implements AutoCloseable {
                 return thread;
             });
             poller.scheduleWithFixedDelay(this::poll, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+            changeListener = database.listen(() -> poller.execute(this::poll));
         } else {
             poller = null;
+            changeListener = null;
         }
     }
 
@@ -168,6 +172,9 @@ public final class ConfigStore implements AutoCloseable {
 
     @Override
     public void close() {
+        if (changeListener != null) {
+            changeListener.close();
+        }
         if (poller != null) {
             poller.shutdownNow();
             try {

@@ -28,10 +28,12 @@ final class Database implements AutoCloseable {
 
     private final DataSource dataSource;
     private final Jdbi jdbi;
+    private final boolean postgres;
 
-    private Database(DataSource dataSource) {
+    private Database(DataSource dataSource, boolean postgres) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        this.postgres = postgres;
     }
 
     static Database open(StoreSettings settings) {
@@ -61,7 +63,12 @@ final class Database implements AutoCloseable {
                 .baselineVersion("0")
                 .load()
                 .migrate();
-        return new Database(dataSource);
+        return new Database(dataSource, settings.postgres());
+    }
+
+    /** Calls {@code onChange} whenever another node commits a change; null where nodes cannot share (H2). */
+    ChangeListener listen(Runnable onChange) {
+        return postgres ? ChangeListener.start(dataSource, onChange) : null;
     }
 
     long version() {
@@ -103,6 +110,9 @@ final class Database implements AutoCloseable {
                     .mapTo(Long.class).one();
             T result = write.run(handle, version);
             handle.createUpdate("UPDATE gw_state SET version = :v WHERE id = 1").bind("v", version + 1).execute();
+            if (postgres) {
+                handle.execute("NOTIFY " + ChangeListener.CHANNEL);  // delivered to the other nodes on commit
+            }
             return result;
         });
     }

@@ -70,7 +70,7 @@ class PostgresStoreTest {
             assertThat(adminA.post("/services/shared/routes", "{\"paths\":[\"/shared\"]}").status()).isEqualTo(201);
             String hash = a.configuration().hash();
             for (int i = 0; i < 100 && !b.configuration().hash().equals(hash); i++) {
-                Thread.sleep(100);  // node b polls the change counter every second
+                Thread.sleep(100);  // node b hears a NOTIFY, or polls the change counter every second
             }
             assertThat(adminB.get("/status").json().get("configuration_hash").asText()).isEqualTo(hash);
             assertThat(adminB.get("/services/shared/routes").json().get("data")).hasSize(1);
@@ -78,6 +78,26 @@ class PostgresStoreTest {
             var clash = adminB.post("/services", "{\"name\":\"shared\",\"host\":\"127.0.0.1\"}");
             assertThat(clash.status()).isEqualTo(409);
             assertThat(adminB.delete("/services/shared").status()).isEqualTo(400);
+        }
+    }
+
+    @Test
+    void aChangeReachesAnotherNodeByNotificationWithoutWaitingForItsPoll() throws InterruptedException {
+        // Node b polls only once an hour: only PostgreSQL's NOTIFY can bring it the change in time.
+        long hour = 3_600_000;
+        try (var a = GatewayNode.start(settings("a").withPollMillis(hour));
+                var b = GatewayNode.start(settings("b").withPollMillis(hour))) {
+            var adminA = new AdminClient(a.adminUrl());
+            for (int change = 0; change < 3; change++) {
+                assertThat(adminA.post("/services", "{\"name\":\"s" + change + "\",\"url\":\"http://127.0.0.1:9000\"}")
+                        .status()).isEqualTo(201);
+                String hash = a.configuration().hash();
+                for (int i = 0; i < 100 && !b.configuration().hash().equals(hash); i++) {
+                    Thread.sleep(100);
+                }
+                assertThat(b.configuration().hash()).as("node b's configuration after change %d", change).isEqualTo(hash);
+            }
+            assertThat(new AdminClient(b.adminUrl()).get("/services/s2").status()).isEqualTo(200);
         }
     }
 

@@ -3,11 +3,12 @@ package io.slipway.server.api;
 import io.slipway.server.job.GitSource;
 import io.slipway.server.job.InlineSource;
 import io.slipway.server.job.Job;
+import io.slipway.server.trigger.schedule.TriggersView;
 import java.time.Instant;
 
 /** A job as the API shows it: the repository object or the inline pipeline, whichever it has. */
 public record JobView(String name, String description, Repository repository, String pipeline,
-        Instant createdAt, Instant updatedAt) {
+        Instant createdAt, Instant updatedAt, TriggersView triggers) {
 
     /** The repository part of a job's JSON. */
     public record Repository(String url, String branch, String scriptPath) {
@@ -21,6 +22,12 @@ public record JobView(String name, String description, Repository repository, St
         } else if (job.source() instanceof InlineSource inline) {
             pipeline = inline.pipeline();
         }
-        return new JobView(job.name(), job.description(), repository, pipeline, job.createdAt(), job.updatedAt());
+        return new JobView(job.name(), job.description(), repository, pipeline, job.createdAt(), job.updatedAt(),
+                null);
+    }
+
+    /** The view with the job's effective triggers and their next fire times. */
+    public JobView withTriggers(TriggersView view) {
+        return new JobView(name, description, repository, pipeline, createdAt, updatedAt, view);
     }
 }

@@ -9,6 +9,7 @@ import io.slipway.server.credential.CredentialService;
 import io.slipway.server.queue.BuildQueue;
 import io.slipway.server.run.RunningBuilds;
 import io.slipway.server.job.JobService;
+import io.slipway.server.trigger.schedule.JobTriggers;
 import java.util.Map;
 
 /** Every path of the REST API, in one place, each bound to a thin handler. */
@@ -22,12 +23,12 @@ public final class Routes {
 
     /** The services the API calls, bundled. */
     public record Services(JobService jobs, CredentialService credentials, BuildQueue queue, BuildHistory history,
-            BuildLogs logs, RunningBuilds running) {
+            BuildLogs logs, RunningBuilds running, JobTriggers triggers) {
     }
 
     public Routes(BearerAuth auth, Services services, ObjectMapper json) {
         this.auth = auth;
-        this.jobs = new JobsApi(services.jobs(), json);
+        this.jobs = new JobsApi(services.jobs(), services.triggers(), json);
         this.credentials = new CredentialsApi(services.credentials(), json);
         this.builds = new BuildsApi(services.queue(), services.history(), services.logs(), services.jobs(),
                 services.running(), json);
@@ -44,6 +45,7 @@ public final class Routes {
         routes.get("/api/jobs/{name}", jobs::get);
         routes.put("/api/jobs/{name}", jobs::replace);
         routes.delete("/api/jobs/{name}", jobs::delete);
+        routes.get("/api/jobs/{name}/triggers", jobs::triggers);
 
         routes.post("/api/jobs/{name}/builds", builds::trigger);
         routes.get("/api/jobs/{name}/builds", builds::list);

@@ -20,11 +20,17 @@ public final class JobService {
     private final JobStore store;
     private final PipelineCheck check;
     private final Clock clock;
+    private final List<JobListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public JobService(JobStore store, PipelineCheck check, Clock clock) {
         this.store = store;
         this.check = check;
         this.clock = clock;
+    }
+
+    /** Adds a listener told of every stored or deleted job. */
+    public void addListener(JobListener listener) {
+        listeners.add(listener);
     }
 
     public List<Job> list() {
@@ -48,7 +54,9 @@ public final class JobService {
         Instant now = clock.instant();
         JobRow row = toRow(request, now, now);
         store.insert(row);
-        return toJob(row);
+        Job job = toJob(row);
+        listeners.forEach(l -> l.saved(job));
+        return job;
     }
 
     /** Replaces a job's definition; 404 when there is no such job. Builds and numbers are kept. */
@@ -57,13 +65,16 @@ public final class JobService {
         Job existing = get(request.name());
         JobRow row = toRow(request, existing.createdAt(), clock.instant());
         store.update(row);
-        return toJob(row);
+        Job job = toJob(row);
+        listeners.forEach(l -> l.saved(job));
+        return job;
     }
 
     public void delete(String name) {
         if (store.delete(name) == 0) {
             throw ApiException.notFound("job '" + name + "'");
         }
+        listeners.forEach(l -> l.deleted(name));
     }
 
     private void checkPipeline(JobRequest request) {

@@ -62,10 +62,27 @@ public final class PipelineRunner implements BuildRunner {
         return thread;
     });
 
+    private final java.util.List<BuildListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     public PipelineRunner(Parts parts, Clock clock) {
         this.p = parts;
         this.clock = clock;
         this.workspaces = new Workspaces(parts.dataDir());
+    }
+
+    /** Adds a listener told of each build's pipeline and end (see {@link BuildListener}). */
+    public void addListener(BuildListener listener) {
+        listeners.add(listener);
+    }
+
+    private void tell(String what, java.util.function.Consumer<BuildListener> event) {
+        for (BuildListener listener : listeners) {
+            try {
+                event.accept(listener);
+            } catch (RuntimeException e) {
+                LOG.error("build listener failed on {}", what, e);
+            }
+        }
     }
 
     @Override
@@ -81,6 +98,8 @@ public final class PipelineRunner implements BuildRunner {
             log.line(build.cause());
             Job job = p.jobs().get(build.job());
             loaded = p.pipelines().at(job, build.commit());
+            LoadedPipeline read = loaded;
+            tell("pipeline read", l -> l.pipelineRead(job, build, read));
             ParameterBinder.secretNames(loaded.pipeline().parameters())
                     .forEach(name -> masker.add(String.valueOf(build.parameters().get(name))));
             workspace = workspaces.acquire(job.name());
@@ -110,6 +129,8 @@ public final class PipelineRunner implements BuildRunner {
             p.store().finish(build.job(), build.number(), status.name(), p.records().stagesJson(stages.snapshot()),
                     clock.instant(), reason);
             p.logs().close(build.job(), build.number());
+            BuildStatus result = status;
+            tell("build finished", l -> l.finished(build, result));
             deleteSecrets(build);
             if (workspace != null) {
                 workspaces.release(workspace);

@@ -59,11 +59,6 @@ public interface BuildStore {
     int finish(@Bind("job") String job, @Bind("number") int number, @Bind("status") String status,
             @Bind("stages") String stages, @Bind("at") Instant at, @Bind("reason") String reason);
 
-    /** On start-up: builds that were running when the server stopped cannot resume. */
-    @SqlUpdate("UPDATE builds SET status = 'ABORTED', finished_at = :at, end_reason = :reason"
-            + " WHERE status = 'RUNNING'")
-    int abortAllRunning(@Bind("at") Instant at, @Bind("reason") String reason);
-
     @SqlUpdate("DELETE FROM builds WHERE job_name = :job AND number = :number")
     void delete(@Bind("job") String job, @Bind("number") int number);
 

@@ -20,10 +20,12 @@ public final class Database implements AutoCloseable {
 
     private final Jdbi jdbi;
     private final boolean h2;
+    private final DataSource dataSource;
 
-    private Database(Jdbi jdbi, boolean h2) {
+    private Database(Jdbi jdbi, boolean h2, DataSource dataSource) {
         this.jdbi = jdbi;
         this.h2 = h2;
+        this.dataSource = dataSource;
     }
 
     /** Opens (and migrates) the database the settings name. */
@@ -52,9 +54,16 @@ public final class Database implements AutoCloseable {
             throw new IllegalArgumentException(
                     "SLIPWAY_DB_URL must start with jdbc:postgresql: or jdbc:h2:, was " + url.split("[?;]")[0]);
         }
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/server").load().migrate();
+        // outOfOrder: several engineers land migrations V4..V9 on main in any order, so an existing data
+        // folder already at V7 must still accept a V5 that lands later instead of refusing to start.
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/server")
+                .outOfOrder(true)
+                .load()
+                .migrate();
         Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
-        return new Database(jdbi, h2);
+        return new Database(jdbi, h2, dataSource);
     }
 
     private static DataSource h2File(Path dataDir) {
@@ -70,6 +79,16 @@ public final class Database implements AutoCloseable {
         ds.setUser("sa");
         ds.setPassword("");
         return ds;
+    }
+
+    /** The data source itself, for libraries that manage their own SQL (Quartz's JDBC job store). */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Whether this is PostgreSQL (else H2). */
+    public boolean isPostgres() {
+        return !h2;
     }
 
     public Jdbi jdbi() {

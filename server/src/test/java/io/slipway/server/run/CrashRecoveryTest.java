@@ -47,10 +47,30 @@ class CrashRecoveryTest {
                 pipeline {
                     agent any
                     stages {
-                        stage('Work') {
+                        stage('Prepare') {
                             steps {
-                                echo 'work started'
-                                sleep 120
+                                echo 'prepared'
+                            }
+                        }
+                        stage('Work') {
+                            parallel {
+                                stage('A') {
+                                    steps {
+                                        echo 'work started'
+                                        sleep 120
+                                    }
+                                }
+                                stage('B') {
+                                    steps {
+                                        echo 'also started'
+                                        sleep 120
+                                    }
+                                }
+                            }
+                        }
+                        stage('Never') {
+                            steps {
+                                echo 'never'
                             }
                         }
                     }
@@ -58,7 +78,8 @@ class CrashRecoveryTest {
                 """)).statusCode()).isEqualTo(201);
         assertThat(call("POST", "/api/jobs/long/builds", Map.of()).statusCode()).isEqualTo(201);
         assertThat(call("POST", "/api/jobs/long/builds", Map.of()).statusCode()).isEqualTo(201);
-        await(() -> log(1).contains("work started"));
+        await(() -> log(1).contains("work started") && log(1).contains("also started"));
+        assertThat(stageStatuses(1)).containsEntry("A", "RUNNING").containsEntry("B", "RUNNING");
         assertThat(json("/api/jobs/long/builds/2").path("status").asText()).isEqualTo("QUEUED");
 
         server.destroyForcibly().waitFor();
@@ -68,6 +89,12 @@ class CrashRecoveryTest {
         assertThat(first.path("status").asText()).as(first.toString()).isEqualTo("ABORTED");
         assertThat(first.get("endReason").asText()).isEqualTo("server restarted");
         assertThat(log(1)).contains("work started", "Aborted: server restarted");
+        assertThat(stageStatuses(1)).as("no stage of a finished build is still running")
+                .containsExactly(Map.entry("Prepare", "SUCCESS"), Map.entry("Work", "ABORTED"),
+                        Map.entry("A", "ABORTED"), Map.entry("B", "ABORTED"));
+        for (JsonNode stage : json("/api/jobs/long/builds/1").path("stages")) {
+            assertThat(stage.path("durationMillis").asLong()).as(stage.toString()).isGreaterThanOrEqualTo(0);
+        }
         await(() -> log(2).contains("work started"));
         call("POST", "/api/jobs/long/builds/2/abort", Map.of());
         await(() -> json("/api/jobs/long/builds/2").path("status").asText().equals("ABORTED"));
@@ -113,6 +140,15 @@ class CrashRecoveryTest {
 
     private JsonNode json(String path) throws IOException {
         return JSON.readTree(call("GET", path, null).body());
+    }
+
+    /** Stage name to status, in the order the build record lists them. */
+    private Map<String, String> stageStatuses(int number) throws IOException {
+        Map<String, String> statuses = new java.util.LinkedHashMap<>();
+        for (JsonNode stage : json("/api/jobs/long/builds/" + number).path("stages")) {
+            statuses.put(stage.path("name").asText(), stage.path("status").asText());
+        }
+        return statuses;
     }
 
     private String log(int number) {

@@ -6,7 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One target of an upstream at run time: its resolved address, weight, health and open requests.
  * Kept across routing-table swaps while the target stays configured, so health is not forgotten.
- * Health counters change under this object's lock; the hot path reads only volatile fields.
+ * Health counters change under this object's lock; the hot path reads only volatile fields and adds
+ * to the in-flight and response counters (an atomic integer and {@code LongAdder}s).
  */
 public final class TargetState {
 
@@ -15,6 +16,7 @@ public final class TargetState {
     private volatile int weight;
     private volatile boolean healthy = true;
     private final AtomicInteger active = new AtomicInteger();
+    private final ResponseCounter responses = new ResponseCounter();
     private int successes;
     private int tcpFailures;
     private int timeouts;
@@ -34,6 +36,10 @@ public final class TargetState {
     public int activeConnections() { return active.get(); }
     public void requestStarted() { active.incrementAndGet(); }
     public void requestEnded() { active.decrementAndGet(); }
+    /** Counts a final response of this target by its status class. */
+    public void countResponse(int status) { responses.status(status); }
+    /** Counts an attempt on this target that got no response (refused, timed out, closed early). */
+    public void countConnectionFailure() { responses.connectionFailure(); }
 
     boolean usable() {
         return healthy && weight > 0;
@@ -77,6 +83,6 @@ public final class TargetState {
 
     TargetHealth view(boolean checksOn) {
         return new TargetHealth(name, weight, checksOn ? (healthy ? "HEALTHY" : "UNHEALTHY") : "HEALTHCHECKS_OFF",
-                active.get());
+                active.get(), responses.snapshot());
     }
 }

@@ -1,0 +1,202 @@
+package io.slipway.server.trigger.schedule;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.quartz.JobBuilder;
+import org.quartz.JobDataMap;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.quartz.impl.matchers.GroupMatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The server's timers on Quartz. Each timer is one durable Quartz job with one one-shot trigger at the
+ * next fire time that our Jenkins cron computes; after each fire the trigger is re-armed at the next
+ * fire time after now, so a schedule is never replayed slot by slot. At start, before Quartz runs, every
+ * wanted timer is reconciled with what the job store holds: a trigger whose fire time passed while the
+ * server was down fires once, at once; a changed spec is re-armed; timers nobody wants are removed.
+ *
+ * <p>Fire times are computed on the injected {@link Clock} and handed to Quartz as a delay from the
+ * system clock, so a test can move the server's clock past several slots. Thread-safe.
+ */
+public final class Timers implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Timers.class);
+    private static final String GROUP = "slipway-timers";
+    private static final String JOB = "job";
+    private static final String KIND = "kind";
+    private static final String SPEC = "spec";
+    private static final String FIRE_AT = "fireAt";
+    private static final String MISSED = "missed";
+
+    private final Scheduler scheduler;
+    private final Clock clock;
+    private final ZoneId zone;
+    private volatile TimerHandler handler;
+
+    public Timers(javax.sql.DataSource dataSource, Clock clock, ZoneId zone) {
+        this.scheduler = QuartzFactory.create(dataSource, 4);
+        this.clock = clock;
+        this.zone = zone;
+        try {
+            scheduler.setJobFactory((bundle, s) -> new TimerFire(this));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot set up the Quartz scheduler", e);
+        }
+    }
+
+    /** Reconciles the stored timers with {@code wanted} (id to spec), then starts firing. */
+    public void start(TimerHandler handler, Map<TimerId, String> wanted) {
+        this.handler = handler;
+        try {
+            for (TriggerKey key : scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(GROUP))) {
+                Trigger trigger = scheduler.getTrigger(key);
+                if (trigger == null) {
+                    continue;
+                }
+                TimerId id = idOf(trigger.getJobDataMap());
+                if (!wanted.containsKey(id)) {
+                    scheduler.deleteJob(trigger.getJobKey());
+                }
+            }
+            Instant now = clock.instant();
+            for (Map.Entry<TimerId, String> entry : wanted.entrySet()) {
+                Trigger stored = scheduler.getTrigger(triggerKey(entry.getKey()));
+                if (stored != null && !Instant.ofEpochMilli(stored.getJobDataMap().getLong(FIRE_AT)).isAfter(now)) {
+                    LOG.info("timer {} of job '{}' missed its fire at {} while the server was down: firing once now",
+                            entry.getKey().kind(), entry.getKey().job(),
+                            Instant.ofEpochMilli(stored.getJobDataMap().getLong(FIRE_AT)));
+                    schedule(entry.getKey(), entry.getValue(), now, true);
+                } else if (stored == null || !entry.getValue().equals(stored.getJobDataMap().getString(SPEC))) {
+                    arm(entry.getKey(), entry.getValue());
+                }
+            }
+            scheduler.start();
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot start the timers: " + e.getMessage(), e);
+        }
+    }
+
+    /** Sets (or replaces) a timer at its next fire time after now; a spec that never fires removes it. */
+    public void arm(TimerId id, String spec) {
+        Instant now = clock.instant();
+        Optional<Instant> next = id.kind().nextAfter(id.job(), spec, now, zone);
+        if (next.isEmpty()) {
+            disarm(id);
+            return;
+        }
+        schedule(id, spec, next.get(), false);
+    }
+
+    /** Removes a timer; nothing happens when there is none. */
+    public void disarm(TimerId id) {
+        try {
+            scheduler.deleteJob(jobKey(id));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot remove timer " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The next {@code count} fire times of a spec for a job, from now (the API's {@code nextFireTimes}). */
+    public List<Instant> upcoming(TimerId id, String spec, int count) {
+        List<Instant> times = new ArrayList<>();
+        Instant from = clock.instant();
+        for (int i = 0; i < count; i++) {
+            Optional<Instant> next = id.kind().nextAfter(id.job(), spec, from, zone);
+            if (next.isEmpty()) {
+                break;
+            }
+            times.add(next.get());
+            from = next.get();
+        }
+        return times;
+    }
+
+    /** When the stored trigger of a timer fires next (on the server's clock), if it is armed. */
+    public Optional<Instant> armedAt(TimerId id) {
+        try {
+            Trigger trigger = scheduler.getTrigger(triggerKey(id));
+            return trigger == null ? Optional.empty()
+                    : Optional.of(Instant.ofEpochMilli(trigger.getJobDataMap().getLong(FIRE_AT)));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot read timer " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Called by {@link TimerFire}: re-arms with the current spec (or drops the timer), then runs the handler. */
+    void fired(Trigger trigger) {
+        JobDataMap data = trigger.getJobDataMap();
+        TimerId id = idOf(data);
+        boolean missed = data.containsKey(MISSED) && data.getBoolean(MISSED);
+        TimerHandler current = handler;
+        Optional<String> spec = current.currentSpec(id);
+        try {
+            if (spec.isEmpty()) {
+                disarm(id);
+                return;
+            }
+            arm(id, spec.get());
+            current.fire(id, missed);
+        } catch (RuntimeException e) {
+            LOG.error("timer {} of job '{}' failed", id.kind(), id.job(), e);
+        }
+    }
+
+    private void schedule(TimerId id, String spec, Instant fireAt, boolean missed) {
+        JobDataMap data = new JobDataMap();
+        data.put(JOB, id.job());
+        data.put(KIND, id.kind().name());
+        data.put(SPEC, spec);
+        data.put(FIRE_AT, fireAt.toEpochMilli());
+        data.put(MISSED, missed);
+        // Quartz runs on the system clock; our fire time is on the server's clock: hand over the delay
+        long delay = Math.max(0, Duration.between(clock.instant(), fireAt).toMillis());
+        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(triggerKey(id)).forJob(jobKey(id))
+                .usingJobData(data).startAt(new Date(System.currentTimeMillis() + delay))
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                .build();
+        try {
+            JobDetail job = JobBuilder.newJob(TimerFire.class).withIdentity(jobKey(id)).storeDurably().build();
+            scheduler.scheduleJob(job, Set.of(trigger), true);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot arm timer " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static TimerId idOf(JobDataMap data) {
+        return new TimerId(data.getString(JOB), TimerKind.valueOf(data.getString(KIND)));
+    }
+
+    private static JobKey jobKey(TimerId id) {
+        return JobKey.jobKey(id.quartzName(), GROUP);
+    }
+
+    private static TriggerKey triggerKey(TimerId id) {
+        return TriggerKey.triggerKey(id.quartzName(), GROUP);
+    }
+
+    /** Stops firing; waits for fires in progress so none runs against a closed database. */
+    @Override
+    public void close() {
+        try {
+            scheduler.shutdown(true);
+        } catch (SchedulerException e) {
+            LOG.warn("Quartz scheduler did not shut down cleanly: {}", e.toString());
+        }
+    }
+}

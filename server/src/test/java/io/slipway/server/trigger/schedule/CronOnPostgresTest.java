@@ -1,0 +1,81 @@
+package io.slipway.server.trigger.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.slipway.server.TestServer;
+import io.slipway.server.config.ServerSettings;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Timers in Quartz's JDBC job store on a real PostgreSQL ({@code SLIPWAY_TEST_PG_URL}, {@code _USER},
+ * {@code _PASSWORD}), in a fresh schema. Skipped when unset, except under {@code CI=true}, where that fails.
+ */
+class CronOnPostgresTest {
+
+    @TempDir
+    Path data;
+    String url;
+    String user;
+    String password;
+    String schema;
+
+    @BeforeEach
+    void createSchema() throws Exception {
+        url = System.getenv("SLIPWAY_TEST_PG_URL");
+        if (url == null && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError("CI=true but SLIPWAY_TEST_PG_URL is not set: start PostgreSQL (.ci/services.sh)");
+        }
+        assumeTrue(url != null, "SLIPWAY_TEST_PG_URL not set");
+        user = System.getenv("SLIPWAY_TEST_PG_USER");
+        password = System.getenv("SLIPWAY_TEST_PG_PASSWORD");
+        schema = "slipway_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (var connection = DriverManager.getConnection(url, user, password);
+                var statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA " + schema);
+        }
+    }
+
+    @AfterEach
+    void dropSchema() throws Exception {
+        if (schema != null) {
+            try (var connection = DriverManager.getConnection(url, user, password);
+                    var statement = connection.createStatement()) {
+                statement.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
+    }
+
+    @Test
+    void aNightlyScheduleSurvivesARestartOnPostgresAndItsMissedFiresRunOnce() {
+        String separator = url.contains("?") ? "&" : "?";
+        ServerSettings settings = ServerSettings.forTests(data, TestServer.TOKEN)
+                .withDatabase(url + separator + "currentSchema=" + schema, user, password);
+        String pipeline = "pipeline { agent any\n stages { stage('s') { steps { echo 'nightly' } } } }";
+        try (TestServer server = TestServer.start(settings)) {
+            assertThat(server.post("/api/jobs", Map.of("name", "nightly", "pipeline", pipeline,
+                    "triggers", Map.of("cron", "H 3 * * *"))).status()).isEqualTo(201);
+            assertThat(server.get("/api/jobs/nightly/triggers").json().path("cron").path("nextFireTimes")).hasSize(5);
+        }
+        Clock later = Clock.offset(Clock.systemUTC(), Duration.ofDays(2).plusHours(1));
+        try (TestServer server = TestServer.start(settings, later)) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (server.get("/api/jobs/nightly/builds/1").status() != 200 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            JsonNode build = server.awaitEnd("nightly", 1);
+            assertThat(build.path("cause").asText()).isEqualTo("Started by timer");
+            assertThat(server.get("/api/jobs/nightly/builds").json()).hasSize(1);
+        }
+    }
+}
