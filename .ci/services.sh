@@ -32,8 +32,14 @@ start_postgres() {
   export SLIPWAY_TEST_PG_PASSWORD=slipway
 }
 
+# Chromium and its driver for the browser tests (nothing to start: each test starts its own headless browser).
+start_chromium() {
+  apt_install chromium chromium-driver
+}
+
 start_services() {
   start_postgres
+  start_chromium
 }
 
 stop_services() {
