@@ -10,7 +10,7 @@
 #
 # Environment: ROUNDS (3), DURATION seconds per load run (10), WARMUP seconds (30),
 # GATEWAY_JVM_FLAGS (see the default below), GATEWAY_THREADS (1, event loops), AUTH (1 = also run
-# the key-auth + rate-limiting configuration).
+# the key-auth + rate-limiting configuration), GATEWAY_JAR (another build of the jar, for A/B runs).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,7 +20,7 @@ WARMUP=${WARMUP:-30}
 AUTH=${AUTH:-1}
 GATEWAY_THREADS=${GATEWAY_THREADS:-1}
 GATEWAY_JVM_FLAGS=${GATEWAY_JVM_FLAGS:-"-Xms64m -Xmx64m -XX:+UseSerialGC -XX:MaxDirectMemorySize=64m -Xss512k -Xshare:auto -Dio.netty.leakDetection.level=disabled"}
-JAR="$ROOT/gateway/target/slipway-gateway.jar"
+JAR=${GATEWAY_JAR:-"$ROOT/gateway/target/slipway-gateway.jar"}
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 OUT="$ROOT/bench/results/gateway-$STAMP"
 WORK=$(mktemp -d /tmp/slipway-gwbench.XXXXXX)
@@ -192,7 +192,7 @@ measure() { # label config-file header
 {
   echo "date: $(date -u +%FT%TZ)  host: $(nproc) cores, $(uname -r)"
   echo "rounds: $ROUNDS x ${DURATION}s, warm-up ${WARMUP}s, wrk -t2 -c64 on core 0, servers on core 1"
-  echo "gateway JVM: $GATEWAY_JVM_FLAGS, event loops: $GATEWAY_THREADS"
+  echo "gateway JVM: $GATEWAY_JVM_FLAGS, event loops: $GATEWAY_THREADS, jar: $JAR"
   echo "upstream direct: $(rps_of "$OUT/upstream-direct.txt") req/s"
   echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$OUT/summary.txt"

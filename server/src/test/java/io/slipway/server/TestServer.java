@@ -41,6 +41,16 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(SlipwayServer.start(settings, security));
     }
 
+    /** A server sharing its database with others, as {@link SlipwayServer#start(ServerSettings, io.slipway.server.cluster.ClusterSettings)}. */
+    public static TestServer start(ServerSettings settings, io.slipway.server.cluster.ClusterSettings cluster) {
+        return new TestServer(SlipwayServer.start(settings, cluster));
+    }
+
+    /** A server whose release steps reach what {@code release} names (gateway nodes, Consul, Docker). */
+    public static TestServer start(ServerSettings settings, io.slipway.server.config.ReleaseSettings release) {
+        return new TestServer(SlipwayServer.start(settings, release));
+    }
+
     /** A server whose timers run on {@code clock} (to move it past scheduled times). */
     public static TestServer start(ServerSettings settings, java.time.Clock clock) {
         return new TestServer(SlipwayServer.start(settings, clock));

@@ -15,6 +15,7 @@ public final class GatewayMetrics {
 
     private final Map<String, RouteMetrics> routes = new ConcurrentHashMap<>();
     private final RouteMetrics unmatched = new RouteMetrics("", "");
+    private volatile MetricsFlags global = MetricsFlags.ALL;
 
     public RouteMetrics forRoute(String routeId, String serviceName, String routeName) {
         String key = routeId + '\u0000' + serviceName + '\u0000' + routeName;
@@ -26,6 +27,12 @@ public final class GatewayMetrics {
         return unmatched;
     }
 
+    /** What the renderer shows of the node-wide families (unmatched requests, upstream health). */
+    public void globalFlags(MetricsFlags flags) {
+        this.global = flags;
+        unmatched.flags(flags);
+    }
+
     public String render(List<TargetGauge> targets) {
         StringBuilder out = new StringBuilder(4096);
         out.append("# HELP slipway_http_requests_total HTTP requests proxied, by service, route and status code\n");
@@ -35,13 +42,18 @@ public final class GatewayMetrics {
         out.append("# HELP slipway_request_latency_ms Time from request head to end of response, in ms\n");
         out.append("# TYPE slipway_request_latency_ms histogram\n");
         routes.values().forEach(r -> r.renderLatency(out));
+        out.append("# HELP slipway_bandwidth_bytes Body bytes received from clients (ingress) and sent to them (egress)\n");
+        out.append("# TYPE slipway_bandwidth_bytes counter\n");
+        routes.values().forEach(r -> r.renderBandwidth(out));
         out.append("# HELP slipway_upstream_target_health Upstream target health (1 for the current state)\n");
         out.append("# TYPE slipway_upstream_target_health gauge\n");
-        for (TargetGauge t : targets) {
-            for (String state : List.of("healthy", "unhealthy", "healthchecks_off")) {
-                out.append("slipway_upstream_target_health{upstream=\"").append(PrometheusText.escape(t.upstream()))
-                        .append("\",target=\"").append(PrometheusText.escape(t.target())).append("\",state=\"")
-                        .append(state).append("\"} ").append(state.equals(t.state()) ? 1 : 0).append('\n');
+        if (global.upstreamHealth()) {
+            for (TargetGauge t : targets) {
+                for (String state : List.of("healthy", "unhealthy", "healthchecks_off")) {
+                    out.append("slipway_upstream_target_health{upstream=\"").append(PrometheusText.escape(t.upstream()))
+                            .append("\",target=\"").append(PrometheusText.escape(t.target())).append("\",state=\"")
+                            .append(state).append("\"} ").append(state.equals(t.state()) ? 1 : 0).append('\n');
+                }
             }
         }
         return out.toString();

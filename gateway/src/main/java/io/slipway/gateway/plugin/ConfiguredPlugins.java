@@ -72,6 +72,11 @@ public final class ConfiguredPlugins {
         return List.copyOf(chain);
     }
 
+    /** Whether any prometheus plugin is configured (then it decides what {@code /metrics} shows). */
+    public boolean hasPrometheus() {
+        return instances.stream().anyMatch(i -> i.name().equals("prometheus"));
+    }
+
     /** The prometheus plugin's flags that apply to a route (null ids: the global instance), if any. */
     public Optional<PrometheusSettings> prometheus(String routeId, String serviceId) {
         return instances.stream()

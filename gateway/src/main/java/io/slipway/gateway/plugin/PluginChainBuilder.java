@@ -10,6 +10,7 @@ import io.slipway.gateway.config.Plugin;
 import io.slipway.gateway.config.Route;
 import io.slipway.gateway.config.Service;
 import io.slipway.gateway.filter.Filter;
+import io.slipway.gateway.metrics.MetricsFlags;
 import io.slipway.gateway.plugin.ratelimit.RateLimitStore;
 import io.slipway.gateway.plugin.schema.PluginConfigException;
 import io.slipway.gateway.proxy.RoutePlugins;
@@ -48,6 +49,18 @@ public final class PluginChainBuilder implements RoutePlugins {
     @Override
     public List<Filter> filtersFor(GatewayConfig config, Route route, Service service) {
         return compile(config).filtersFor(route.id().toString(), service == null ? null : service.id().toString());
+    }
+
+    @Override
+    public MetricsFlags metricsFor(GatewayConfig config, Route route, Service service) {
+        ConfiguredPlugins plugins = compile(config);
+        if (!plugins.hasPrometheus()) {
+            return MetricsFlags.ALL;
+        }
+        return plugins.prometheus(route == null ? null : route.id().toString(),
+                        service == null ? null : service.id().toString())
+                .map(PrometheusSettings::flags)
+                .orElse(MetricsFlags.NONE);
     }
 
     /** The compiled plugins of {@code config}; compiled once per configuration snapshot. */

@@ -1,14 +1,20 @@
 package io.slipway.gateway.plugin;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.slipway.gateway.metrics.MetricsFlags;
 
 /**
  * The flags of Kong's prometheus plugin. This node always collects its metrics (the proxy counts
- * them), so the plugin is accepted but puts no filter on the request path; its flags are kept here
- * for the metrics renderer to consult, e.g. {@code per_consumer}.
+ * them), so the plugin puts no filter on the request path; its flags decide what the metrics
+ * renderer shows ({@link #flags}).
  */
 public record PrometheusSettings(boolean perConsumer, boolean statusCodeMetrics, boolean latencyMetrics,
                                  boolean bandwidthMetrics, boolean upstreamHealthMetrics) {
+
+    /** The families to render for the routes this instance applies to. */
+    public MetricsFlags flags() {
+        return new MetricsFlags(statusCodeMetrics, latencyMetrics, bandwidthMetrics, upstreamHealthMetrics, perConsumer);
+    }
 
     static PrometheusSettings of(ObjectNode config) {
         return new PrometheusSettings(config.path("per_consumer").asBoolean(false),

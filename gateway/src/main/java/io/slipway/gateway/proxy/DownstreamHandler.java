@@ -37,6 +37,9 @@ final class DownstreamHandler extends ChannelInboundHandlerAdapter {
 
     UpstreamPools pools() { return context.pools(); }
 
+    /** The scheme clients reach this connection by: {@code http} (the plain proxy port). */
+    String protocol() { return "http"; }
+
     /** The client's IP as text, formatted once per connection rather than per request. */
     String clientIp() {
         if (clientIp == null) {

@@ -27,6 +27,7 @@ import io.slipway.gateway.filter.ResponseHead;
 import io.slipway.gateway.filter.RouteMatch;
 import io.slipway.gateway.proxy.balance.TargetState;
 import io.slipway.gateway.proxy.balance.UpstreamSettings;
+import io.slipway.gateway.route.RequestPath;
 import io.slipway.gateway.route.RouteMatchResult;
 import io.slipway.gateway.route.UpstreamPath;
 import java.net.InetSocketAddress;
@@ -50,6 +51,7 @@ final class ProxyExchange implements Exchange {
     private final HttpRequest request;
     private final long startNanos;
     private final String path;
+    private final String matchPath;              // what routes are matched against; the raw path goes upstream
     private String upstreamPathOverride;
     private String query;
     private final String originalHost;
@@ -78,6 +80,7 @@ final class ProxyExchange implements Exchange {
         String uri = request.uri();
         int q = uri.indexOf('?');
         this.path = q < 0 ? uri : uri.substring(0, q);
+        this.matchPath = RequestPath.normalize(path);
         this.query = q < 0 ? "" : uri.substring(q + 1);
         this.originalHost = request.headers().get(HttpHeaderNames.HOST);
         this.keepAlive = HttpUtil.isKeepAlive(request);
@@ -85,9 +88,15 @@ final class ProxyExchange implements Exchange {
 
     /** Routes the request and runs its filter chain. */
     void begin(RoutingTable table) {
-        route = table.router().match("http", request.method().name(), originalHost, path, request.headers());
+        route = table.router().match(downstream.protocol(), request.method().name(), originalHost, matchPath,
+                request.headers());
         if (route == null) {
             respondJson(404, ProxyMessages.NO_ROUTE, null);
+            return;
+        }
+        int httpsRedirect = route.payload().httpsRedirect();
+        if (httpsRedirect != 0 && "http".equals(downstream.protocol())) {
+            sendOwn(HttpsRedirect.response(httpsRedirect, originalHost, request.uri()));
             return;
         }
         route.payload().chain().start(this);
@@ -199,7 +208,8 @@ final class ProxyExchange implements Exchange {
     /** Rewrites the request head for the upstream: path, Host, forwarded and hop-by-hop headers. */
     void prepareUpstreamHead(ServiceTarget service, TargetState target) {
         String upstreamPath = upstreamPathOverride != null ? upstreamPathOverride
-                : UpstreamPath.of(service.path(), route.route(), path, route.matchedLength());
+                : UpstreamPath.of(service.path(), route.route(),
+                        route.route().stripPath() ? matchPath : path, route.matchedLength());
         request.setUri(query.isEmpty() ? upstreamPath : upstreamPath + "?" + query);
         if (request.protocolVersion() != HttpVersion.HTTP_1_1) {
             if (!HttpUtil.isContentLengthSet(request) && !HttpUtil.isTransferEncodingChunked(request)) {
@@ -209,8 +219,8 @@ final class ProxyExchange implements Exchange {
         }
         HttpHeaders h = request.headers();
         if (!preparedOnce) {
-            boolean upgrade = h.containsValue(HttpHeaderNames.CONNECTION, HttpHeaderValues.UPGRADE, true)
-                    && h.contains(HttpHeaderNames.UPGRADE);
+            boolean upgrade = h.contains(HttpHeaderNames.UPGRADE)    // the cheap test first: rarely present
+                    && h.containsValue(HttpHeaderNames.CONNECTION, HttpHeaderValues.UPGRADE, true);
             ProxyHeaders.removeHopByHop(h, upgrade);
             ProxyHeaders.addForwarded(h, downstream.clientIp(), originalHost, downstream.proxyPortText(), path);
             preparedOnce = true;
@@ -223,6 +233,8 @@ final class ProxyExchange implements Exchange {
     }
 
     private boolean preparedOnce;
+    private long bytesIn;                        // body bytes from the client, for bandwidth metrics
+    private long bytesOut;                       // body bytes to the client
 
     HttpRequest upstreamHead() {
         return request;
@@ -266,7 +278,7 @@ final class ProxyExchange implements Exchange {
             heldBody = ctx.alloc().compositeBuffer();
             return;
         }
-        ctx.write(response);
+        ctx.write(response, ctx.voidPromise());
     }
 
     private boolean fitsTransform(HttpResponse response) {
@@ -275,12 +287,13 @@ final class ProxyExchange implements Exchange {
     }
 
     void responseContent(HttpContent content, boolean last) {
+        bytesOut += content.content().readableBytes();
         if (heldHead != null) {
             holdContent(content, last);
         } else if (last) {
             endResponse(content);
         } else {
-            ctx.write(content);
+            ctx.write(content, ctx.voidPromise());
         }
     }
 
@@ -360,6 +373,7 @@ final class ProxyExchange implements Exchange {
         if (request.method() == HttpMethod.HEAD) {
             response.content().clear();
         }
+        bytesOut += response.content().readableBytes();
         endResponse(response);
     }
 
@@ -389,9 +403,10 @@ final class ProxyExchange implements Exchange {
 
     private void recordMetrics() {
         if (route != null) {
-            route.payload().metrics().record(status, System.nanoTime() - startNanos);
+            route.payload().metrics().record(status, System.nanoTime() - startNanos, bytesIn, bytesOut,
+                    consumer == null ? null : consumer.username() != null ? consumer.username() : consumer.id());
         } else {
-            downstream.unmatchedMetrics().record(status, System.nanoTime() - startNanos);
+            downstream.unmatchedMetrics().record(status, System.nanoTime() - startNanos, bytesIn, bytesOut, null);
         }
     }
 
@@ -402,6 +417,7 @@ final class ProxyExchange implements Exchange {
         if (last) {
             requestComplete = true;
         }
+        bytesIn += content.content().readableBytes();
         if (call != null) {
             call.requestContent(content);
         } else {

@@ -3,6 +3,7 @@ package io.slipway.gateway.proxy;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMessage;
 import io.netty.util.AsciiString;
 import java.util.List;
 
@@ -31,11 +32,15 @@ final class ProxyHeaders {
     static void removeHopByHop(HttpHeaders headers, boolean upgrade) {
         String connection = headers.get(HttpHeaderNames.CONNECTION);
         if (connection != null) {
-            for (String token : connection.split(",")) {
-                String name = token.trim();
-                if (!name.isEmpty() && !(upgrade && name.equalsIgnoreCase("upgrade"))) {
+            int start = 0;
+            while (start <= connection.length()) {   // the tokens of Connection, without splitting into an array
+                int comma = connection.indexOf(',', start);
+                int end = comma < 0 ? connection.length() : comma;
+                String name = connection.substring(start, end).trim();
+                if (!name.isEmpty() && !(upgrade && isToken(name, "upgrade"))) {
                     headers.remove(name);
                 }
+                start = end + 1;
             }
             headers.remove(HttpHeaderNames.CONNECTION);
         }
@@ -47,6 +52,43 @@ final class ProxyHeaders {
         } else {
             headers.remove(HttpHeaderNames.UPGRADE);
         }
+    }
+
+    /**
+     * Whether the connection stays open after this message, as {@code HttpUtil.isKeepAlive} decides, but
+     * with one header lookup: the common values ({@code keep-alive}, {@code close}, none) need no token scan.
+     */
+    static boolean keepAlive(HttpMessage message) {
+        String connection = message.headers().get(HttpHeaderNames.CONNECTION);
+        boolean byDefault = message.protocolVersion().isKeepAliveDefault();
+        if (connection == null) {
+            return byDefault;
+        }
+        if (isToken(connection, "keep-alive")) {
+            return true;
+        }
+        if (isToken(connection, "close")) {
+            return false;
+        }
+        boolean keepAlive = byDefault;
+        int start = 0;
+        while (start <= connection.length()) {
+            int comma = connection.indexOf(',', start);
+            int end = comma < 0 ? connection.length() : comma;
+            String token = connection.substring(start, end).trim();
+            if (isToken(token, "close")) {
+                return false;
+            }
+            if (isToken(token, "keep-alive")) {
+                keepAlive = true;
+            }
+            start = end + 1;
+        }
+        return keepAlive;
+    }
+
+    private static boolean isToken(String text, String token) {
+        return text.length() == token.length() && text.regionMatches(true, 0, token, 0, token.length());
     }
 
     static void addForwarded(HttpHeaders headers, String clientIp, String originalHost, String proxyPort, String path) {

@@ -74,7 +74,7 @@ public final class ProxyServer implements AutoCloseable {
                     .childHandler(new ChannelInitializer<Channel>() {
                         @Override
                         protected void initChannel(Channel ch) {
-                            ch.pipeline().addLast("codec", new HttpServerCodec(8192, 65536, 16384));
+                            ch.pipeline().addLast("codec", new HttpServerCodec(TrustedHeaderNames.DOWNSTREAM_DECODER));
                             ch.pipeline().addLast("proxy", new DownstreamHandler(context));
                         }
                     })

@@ -13,11 +13,6 @@ record ServiceTarget(UpstreamRuntime upstream, TargetState direct, String host, 
 
     /** The Host header sent upstream unless the route preserves the client's. */
     String hostHeader(TargetState target) {
-        if (upstream != null) {
-            String h = target.address().getHostString();
-            int p = target.address().getPort();
-            return p == 80 ? h : h + ":" + p;
-        }
-        return port == 80 ? host : host + ":" + port;
+        return target.hostHeader();              // a direct target is built from this service's host and port
     }
 }

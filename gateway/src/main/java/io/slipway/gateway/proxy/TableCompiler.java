@@ -9,6 +9,7 @@ import io.slipway.gateway.config.Upstream;
 import io.slipway.gateway.filter.Filter;
 import io.slipway.gateway.filter.RouteMatch;
 import io.slipway.gateway.metrics.GatewayMetrics;
+import io.slipway.gateway.metrics.RouteMetrics;
 import io.slipway.gateway.proxy.balance.ActiveCheck;
 import io.slipway.gateway.proxy.balance.Algorithm;
 import io.slipway.gateway.proxy.balance.TargetSpec;
@@ -67,10 +68,14 @@ final class TableCompiler {
                     route.regexPriority(), route.stripPath(), route.preserveHost(), route.pathHandling(), order++);
             RouteMatch match = new RouteMatch(route.id().toString(), route.name(),
                     service == null ? null : service.id().toString(), service == null ? null : service.name());
-            bindings.put(spec, new RouteBinding(match, new CompiledChain(chain), target,
-                    metrics.forRoute(route.id().toString(), service == null ? null : service.name(), route.name())));
+            RouteMetrics routeMetrics = metrics.forRoute(route.id().toString(),
+                    service == null ? null : service.name(), route.name());
+            routeMetrics.flags(plugins.metricsFor(config, route, service));
+            bindings.put(spec, new RouteBinding(match, new CompiledChain(chain), target, routeMetrics,
+                    route.protocols().contains("http") ? 0 : route.httpsRedirectStatusCode()));
             specs.add(spec);
         }
+        metrics.globalFlags(plugins.metricsFor(config, null, null));
         return new RoutingTable(Router.build(specs, bindings::get), config.hash());
     }
 

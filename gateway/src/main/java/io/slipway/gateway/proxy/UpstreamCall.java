@@ -7,7 +7,6 @@ import io.netty.channel.ConnectTimeoutException;
 import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpResponse;
-import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 import io.slipway.gateway.proxy.balance.TargetState;
@@ -70,10 +69,10 @@ final class UpstreamCall {
             return;
         }
         target.requestStarted();
-        Channel idle = mayReuse ? pool.acquire(target.address()) : null;
+        UpstreamHandler idle = mayReuse ? pool.acquire(target.address()) : null;
         if (idle != null) {
             reused = true;
-            bind(idle);
+            bind(idle.channel(), idle);
             return;
         }
         reused = false;
@@ -93,7 +92,7 @@ final class UpstreamCall {
             return;
         }
         if (connect.isSuccess()) {
-            bind(connect.channel());
+            bind(connect.channel(), connect.channel().pipeline().get(UpstreamHandler.class));
             return;
         }
         attempted.requestEnded();
@@ -120,13 +119,13 @@ final class UpstreamCall {
         return service.upstream().pick(exchange.balancerHash(service.upstream().settings()), tried);
     }
 
-    private void bind(Channel ch) {
+    private void bind(Channel ch, UpstreamHandler upstreamHandler) {
         channel = ch;
-        handler = ch.pipeline().get(UpstreamHandler.class);
+        handler = upstreamHandler;
         handler.attach(this, target.address());
         requestWritten = false;
         exchange.prepareUpstreamHead(service, target);
-        ch.write(exchange.upstreamHead());
+        ch.write(exchange.upstreamHead(), ch.voidPromise());
         if (pending != null) {
             HttpContent c;
             while ((c = pending.poll()) != null) {
@@ -180,7 +179,7 @@ final class UpstreamCall {
         if (content instanceof LastHttpContent) {
             requestWritten = true;
         }
-        channel.write(content);
+        channel.write(content, channel.voidPromise());
     }
 
     void flushUpstream() {
@@ -216,7 +215,7 @@ final class UpstreamCall {
         }
         responseStarted = true;
         target.countResponse(status);
-        responseKeepAlive = HttpUtil.isKeepAlive(response);
+        responseKeepAlive = ProxyHeaders.keepAlive(response);
         Thresholds passive = passiveThresholds();
         if (passive != null) {
             target.reportStatus(status, passive);
@@ -260,7 +259,7 @@ final class UpstreamCall {
         handler.detach();
         if (reusable) {
             channel.config().setAutoRead(true);
-            pool.release(channel, target.address(), handler);
+            pool.release(target.address(), handler);
         } else {
             channel.close();
         }

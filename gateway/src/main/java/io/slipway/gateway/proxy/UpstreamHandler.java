@@ -82,6 +82,10 @@ final class UpstreamHandler extends ChannelInboundHandlerAdapter {
         }
     }
 
+    Channel channel() {
+        return ctx.channel();
+    }
+
     long idleSince() {
         return idleSince;
     }
@@ -143,7 +147,7 @@ final class UpstreamHandler extends ChannelInboundHandlerAdapter {
         } else if (call != null) {
             call.upstreamClosed();
         } else {
-            pool.forget(ctx.channel(), address);
+            pool.forget(this, address);
         }
     }
 

@@ -57,7 +57,7 @@ final class UpstreamPools {
     }
 
     final class LoopPool {
-        private final Map<InetSocketAddress, ArrayDeque<Channel>> idle = new HashMap<>();
+        private final Map<InetSocketAddress, ArrayDeque<UpstreamHandler>> idle = new HashMap<>();
         private final Bootstrap bootstrap;
 
         LoopPool(EventLoop loop) {
@@ -75,16 +75,19 @@ final class UpstreamPools {
             loop.scheduleAtFixedRate(this::evictIdle, sweep, sweep, TimeUnit.MILLISECONDS);
         }
 
-        /** An idle live connection to {@code address}, most recently used first, or null. */
-        Channel acquire(InetSocketAddress address) {
-            ArrayDeque<Channel> channels = idle.get(address);
-            if (channels == null) {
+        /**
+         * The handler of an idle live connection to {@code address}, most recently used first, or null.
+         * The pool keeps handlers rather than channels so that a reused connection needs no pipeline lookup.
+         */
+        UpstreamHandler acquire(InetSocketAddress address) {
+            ArrayDeque<UpstreamHandler> handlers = idle.get(address);
+            if (handlers == null) {
                 return null;
             }
-            Channel ch;
-            while ((ch = channels.pollLast()) != null) {
-                if (ch.isActive()) {
-                    return ch;
+            UpstreamHandler h;
+            while ((h = handlers.pollLast()) != null) {
+                if (h.channel().isActive()) {
+                    return h;
                 }
             }
             return null;
@@ -95,32 +98,36 @@ final class UpstreamPools {
             return bootstrap.connect(address);
         }
 
-        void release(Channel ch, InetSocketAddress address, UpstreamHandler handler) {
-            ArrayDeque<Channel> channels = idle.computeIfAbsent(address, a -> new ArrayDeque<>());
-            if (channels.size() >= maxIdlePerTarget || !ch.isActive()) {
+        void release(InetSocketAddress address, UpstreamHandler handler) {
+            ArrayDeque<UpstreamHandler> handlers = idle.get(address);
+            if (handlers == null) {
+                handlers = new ArrayDeque<>();
+                idle.put(address, handlers);
+            }
+            Channel ch = handler.channel();
+            if (handlers.size() >= maxIdlePerTarget || !ch.isActive()) {
                 ch.close();
                 return;
             }
             handler.idleSince(System.nanoTime());
-            channels.addLast(ch);
+            handlers.addLast(handler);
         }
 
-        void forget(Channel ch, InetSocketAddress address) {
-            ArrayDeque<Channel> channels = idle.get(address);
-            if (channels != null) {
-                channels.remove(ch);
+        void forget(UpstreamHandler handler, InetSocketAddress address) {
+            ArrayDeque<UpstreamHandler> handlers = idle.get(address);
+            if (handlers != null) {
+                handlers.remove(handler);
             }
         }
 
         private void evictIdle() {
             long now = System.nanoTime();
-            for (ArrayDeque<Channel> channels : idle.values()) {
-                for (Iterator<Channel> it = channels.iterator(); it.hasNext(); ) {
-                    Channel ch = it.next();
-                    UpstreamHandler h = ch.pipeline().get(UpstreamHandler.class);
-                    if (h == null || now - h.idleSince() > idleTimeoutNanos) {
+            for (ArrayDeque<UpstreamHandler> handlers : idle.values()) {
+                for (Iterator<UpstreamHandler> it = handlers.iterator(); it.hasNext(); ) {
+                    UpstreamHandler h = it.next();
+                    if (now - h.idleSince() > idleTimeoutNanos) {
                         it.remove();
-                        ch.close();
+                        h.channel().close();
                     }
                 }
             }

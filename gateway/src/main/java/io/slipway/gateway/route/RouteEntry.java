@@ -6,12 +6,15 @@ import java.util.Map;
 
 /**
  * A route placed in the table with its rank (0 = highest priority). Checks the predicates that the
- * table's indexes do not: protocol, method and headers.
+ * table's indexes do not: protocol, method and headers. As in Kong, a route for {@code https} only
+ * also matches a plain {@code http} request, so that the proxy can answer it with the route's
+ * {@code https_redirect_status_code} (426, or a redirect) instead of "no route".
  */
 record RouteEntry<T>(int rank, RouteSpec spec, T payload) {
 
     boolean matchesRest(String protocol, String method, HttpHeaders headers) {
-        if (!spec.protocols().contains(protocol)) {
+        if (!spec.protocols().contains(protocol)
+                && !("http".equals(protocol) && spec.protocols().contains("https"))) {
             return false;
         }
         if (!spec.methods().isEmpty() && !spec.methods().contains(method)) {

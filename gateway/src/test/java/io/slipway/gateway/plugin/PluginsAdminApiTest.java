@@ -117,6 +117,17 @@ class PluginsAdminApiTest {
     }
 
     @Test
+    void rateLimitingWithTheRedisPolicyIsRefusedNamingTheFieldAndNothingIsStored() {
+        AdminClient.Response refused = admin.form("POST", "/plugins", "name=rate-limiting", "config.minute=5",
+                "config.policy=redis", "config.redis.host=127.0.0.1");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("name").asText()).isEqualTo("schema violation");
+        assertThat(refused.json().path("fields").path("config").path("policy").asText())
+                .contains("policy 'redis' is not supported").contains("'local'");
+        assertThat(admin.get("/plugins").json().path("data")).isEmpty();
+    }
+
+    @Test
     void requestTransformerFromKongsDocsFormWithCommaSeparatedLists() throws Exception {
         assertThat(admin.form("POST", "/services/example_service/plugins", "name=request-transformer",
                 "config.remove.headers=x-toremove, x-another-one",

@@ -28,6 +28,11 @@ public final class BuildHistory {
         return store.find(job, number).map(records::toBuild);
     }
 
+    /** The latest successful build before {@code number}. */
+    public Optional<Build> previousSuccessful(String job, int number) {
+        return store.previousSuccessful(job, number).map(records::toBuild);
+    }
+
     /** The latest build before {@code number} that has ended. */
     public Optional<Build> previousFinished(String job, int number) {
         return store.previousFinished(job, number).map(records::toBuild);

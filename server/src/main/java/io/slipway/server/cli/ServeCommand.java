@@ -24,13 +24,15 @@ public final class ServeCommand {
             return 2;
         }
         ServerSettings settings;
+        io.slipway.server.config.ReleaseSettings release;
         try {
             settings = ServerSettings.fromEnvironment(System.getenv());
+            release = io.slipway.server.config.ReleaseSettings.fromEnvironment(System.getenv(), settings.gatewayEnabled());
         } catch (IllegalArgumentException e) {
             System.err.println("serve: " + e.getMessage());
             return 2;
         }
-        SlipwayServer server = SlipwayServer.start(settings);
+        SlipwayServer server = SlipwayServer.start(settings, release);
         Optional<GatewayNode> gateway;
         try {
             gateway = EmbeddedGateway.start(settings, System.getenv());

@@ -81,7 +81,7 @@ final class BuildForm {
         }
         User user = Pages.user(ctx);
         try {
-            Build build = queue.trigger(job.name(), new TriggerRequest(requested, "Started by user " + user.name()),
+            Build build = queue.triggerChecked(job.name(), new TriggerRequest(requested, "Started by user " + user.name()),
                     parameters -> pages.policy().checkBuild(user, parameters, "run this build"));
             audit.record(user.name(), "build.trigger", job.name() + " #" + build.number(),
                     ReleasePolicy.environmentOf(build.parameters()).map(e -> "ENV=" + e).orElse(null));

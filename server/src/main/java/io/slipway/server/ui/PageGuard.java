@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * Guards every page: without a live session a GET is sent to {@code /login?next=...} and anything
  * else is refused; a POST whose form lacks the session's CSRF token (a forged form) is refused with
- * 403 before any handler runs. {@code /api/**}, {@code /static/**} and the login page are not pages.
+ * 403 before any handler runs. Only the UI's own page routes are guarded ({@link #PAGES}).
  */
 final class PageGuard implements Handler {
 
@@ -28,14 +28,21 @@ final class PageGuard implements Handler {
         this.pages = pages;
     }
 
-    static boolean isPage(String path) {
-        return !path.startsWith("/api/") && !path.equals("/api") && !path.startsWith("/static/")
-                && !path.equals("/login");
+    /** Pages are the routes of {@link UiRoutes} outside {@code /api}, {@code /static} and {@code /login}. */
+    static boolean isPage(Context ctx) {
+        return io.slipway.server.user.MatchedRoute.of(ctx).map(r -> PAGES.contains(r.path())).orElse(false);
     }
+
+    /** Every page path {@link UiRoutes} registers; other servers' paths (e.g. {@code /git/notifyCommit}) are not guarded here. */
+    static final java.util.Set<String> PAGES = java.util.Set.of("/", "/logout", "/jobs/{name}", "/jobs/{name}/build",
+            "/jobs/{name}/builds/{number}", "/jobs/{name}/builds/{number}/state", "/jobs/{name}/builds/{number}/abort",
+            "/jobs/{name}/builds/{number}/input/{id}", "/jobs/{name}/builds/{number}/artifacts/<path>", "/users",
+            "/users/{name}", "/users/{name}/delete", "/users/{name}/tokens", "/users/{name}/tokens/{id}/revoke",
+            "/credentials", "/credentials/{id}/delete", "/audit", "/gateway");
 
     @Override
     public void handle(Context ctx) {
-        if (!isPage(ctx.path())) {
+        if (!isPage(ctx)) {
             return;
         }
         Optional<Session> session = cookie.session(ctx);

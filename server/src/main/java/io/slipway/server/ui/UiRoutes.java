@@ -47,7 +47,7 @@ public final class UiRoutes {
     public record Parts(Users users, Sessions sessions, SessionCookie cookie, ApiTokens tokens, ReleasePolicy policy,
             AuditLog audit, JobService jobs, BuildHistory history, BuildQueue queue, RunningBuilds running,
             BuildLogs logs, PipelineSource pipelines, RepositoryMirror mirror, PipelineCompiler compiler,
-            CredentialService credentials) {
+            CredentialService credentials, java.util.function.Function<String, Optional<String>> deploymentEnvironment) {
     }
 
     private final Parts parts;
@@ -77,10 +77,11 @@ public final class UiRoutes {
     }
 
     private void register(RoutesConfig routes) {
-        ApiAccess access = new ApiAccess(parts.users(), parts.policy(), parts.history(), id -> Optional.empty());
+        ApiAccess access = new ApiAccess(parts.users(), parts.policy(), parts.history(),
+                parts.deploymentEnvironment());
         routes.beforeMatched("/api/*", access);
         routes.afterMatched("/api/*", new AuditTrail(parts.audit(), json));
-        routes.before(new PageGuard(parts.cookie(), parts.users(), pages));
+        routes.beforeMatched(new PageGuard(parts.cookie(), parts.users(), pages));
         routes.exception(AccessDenied.class, this::denied);
 
         UsersApi usersApi = new UsersApi(parts.users(), parts.tokens(), json);

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TargetState {
 
     private final String name;
+    private final String hostHeader;
     private final InetSocketAddress address;
     private volatile int weight;
     private volatile boolean healthy = true;
@@ -24,11 +25,15 @@ public final class TargetState {
 
     public TargetState(String host, int port, int weight) {
         this.name = host + ":" + port;
+        String literal = host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]" : host;
+        this.hostHeader = port == 80 ? literal : literal + ":" + port;
         this.address = new InetSocketAddress(host, port);
         this.weight = weight;
     }
 
     public String name() { return name; }
+    /** The Host header that names this target ({@code host} or {@code host:port}, IPv6 in brackets), built once. */
+    public String hostHeader() { return hostHeader; }
     public InetSocketAddress address() { return address; }
     public int weight() { return weight; }
     void weight(int weight) { this.weight = weight; }
