@@ -223,6 +223,7 @@ public final class SlipwayServer implements AutoCloseable {
             BuildQueue queue = new BuildQueue(new BuildQueue.Parts(jobs, jobStore, buildStore, records, history,
                     pipelines, running, dispatcher, clusterStore), clock);
 
+            Rollbacks rollbacks = new Rollbacks(releases.deployments(), queue, history);
             Users users = new Users(database.store(UserStore.class), database.store(SessionStore.class), tokens, clock);
             Optional<String> generatedPassword = users.bootstrapAdmin(security.adminPassword());
             Sessions sessions = new Sessions(database.store(SessionStore.class), clock);
@@ -231,7 +232,8 @@ public final class SlipwayServer implements AutoCloseable {
                     new ReleasePolicy(security.protectedEnvironments()), new AuditLog(database.store(AuditStore.class), clock),
                     jobs, history, queue, running, logs, pipelines, mirror, compiler, credentials,
                     id -> id.matches("\\d{1,18}") ? releases.deployments().find(Long.parseLong(id))
-                            .map(io.slipway.server.deploy.Deployment::environment) : Optional.empty()), json);
+                            .map(io.slipway.server.deploy.Deployment::environment) : Optional.empty(),
+                    releases.deployments(), rollbacks), json);
 
 
             timers = new Timers(database.dataSource(), clock, ZoneId.systemDefault(),
@@ -268,7 +270,7 @@ public final class SlipwayServer implements AutoCloseable {
             Routes routes = new Routes(new BearerAuth(tokens, cookie),
                     new Routes.Services(jobs, credentials, queue, history, logs, running,
                             new TriggerServices(jobTriggers, poller, notifications, multibranch), releases,
-                            new Rollbacks(releases.deployments(), queue, history),
+                            rollbacks,
                             new JobNotifications(jobNotificationStore, jobs, mailTemplates, clock)), json);
             Javalin http = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;

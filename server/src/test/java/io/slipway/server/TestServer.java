@@ -56,6 +56,13 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(SlipwayServer.start(settings, clock));
     }
 
+    /** A server whose release steps reach what {@code release} names, with the given users' settings. */
+    public static TestServer start(ServerSettings settings, io.slipway.server.config.ReleaseSettings release,
+            io.slipway.server.user.SecuritySettings security) {
+        return new TestServer(SlipwayServer.start(settings, java.time.Clock.systemUTC(), release,
+                io.slipway.server.cluster.ClusterSettings.fromEnvironment(System.getenv()), security));
+    }
+
     public SlipwayServer server() {
         return server;
     }

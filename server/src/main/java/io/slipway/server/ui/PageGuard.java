@@ -38,7 +38,8 @@ final class PageGuard implements Handler {
             "/jobs/{name}/builds/{number}", "/jobs/{name}/builds/{number}/state", "/jobs/{name}/builds/{number}/abort",
             "/jobs/{name}/builds/{number}/input/{id}", "/jobs/{name}/builds/{number}/artifacts/<path>", "/users",
             "/users/{name}", "/users/{name}/delete", "/users/{name}/tokens", "/users/{name}/tokens/{id}/revoke",
-            "/credentials", "/credentials/{id}/delete", "/audit", "/gateway");
+            "/credentials", "/credentials/{id}/delete", "/audit", "/gateway", "/deployments", "/jobs/{name}/deployments",
+            "/jobs/{name}/deployments/{id}/rollback");
 
     @Override
     public void handle(Context ctx) {

@@ -47,7 +47,8 @@ public final class UiRoutes {
     public record Parts(Users users, Sessions sessions, SessionCookie cookie, ApiTokens tokens, ReleasePolicy policy,
             AuditLog audit, JobService jobs, BuildHistory history, BuildQueue queue, RunningBuilds running,
             BuildLogs logs, PipelineSource pipelines, RepositoryMirror mirror, PipelineCompiler compiler,
-            CredentialService credentials, java.util.function.Function<String, Optional<String>> deploymentEnvironment) {
+            CredentialService credentials, java.util.function.Function<String, Optional<String>> deploymentEnvironment,
+            io.slipway.server.deploy.DeploymentService deployments, io.slipway.server.deploy.Rollbacks rollbacks) {
     }
 
     private final Parts parts;
@@ -128,6 +129,13 @@ public final class UiRoutes {
         routes.get("/credentials", page(credentials::list));
         routes.post("/credentials", page(credentials::save));
         routes.post("/credentials/{id}/delete", page(credentials::delete));
+
+        DeploymentsPage deployments = new DeploymentsPage(pages, parts.deployments(), parts.rollbacks(), parts.jobs(),
+                parts.audit());
+        routes.get("/deployments", page(deployments::current));
+        routes.get("/jobs/{name}/deployments", page(deployments::ofJob));
+        routes.get("/jobs/{name}/deployments/{id}/rollback", page(deployments::confirm));
+        routes.post("/jobs/{name}/deployments/{id}/rollback", page(deployments::rollback));
 
         routes.get("/audit", page(new AuditPage(pages, parts.audit())::show));
         routes.get("/gateway", page(new GatewayPage(pages, gateway::get)::show));
