@@ -81,6 +81,12 @@ import io.slipway.server.trigger.schedule.Timers;
 import io.slipway.server.trigger.schedule.TriggerSources;
 import io.slipway.server.trigger.schedule.TriggerStore;
 import io.slipway.server.trigger.PushEvents;
+import io.slipway.server.api.WebhookServices;
+import io.slipway.server.store.WebhookStore;
+import io.slipway.server.trigger.token.FailureLimiter;
+import io.slipway.server.trigger.token.TriggerTokens;
+import io.slipway.server.trigger.webhook.WebhookService;
+import io.slipway.server.trigger.webhook.WebhookSettings;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -183,8 +189,9 @@ public final class SlipwayServer implements AutoCloseable {
                 tokenStore.setFlag(SAMPLES_LOADED, clock.instant());
                 LOG.info("first start: loaded sample jobs {}", loaded);
             }
+            Sealer sealer = new Sealer(MasterKey.load(settings.masterKey(), settings.dataDir()));
             CredentialService credentials = new CredentialService(database.store(CredentialStore.class),
-                    new Sealer(MasterKey.load(settings.masterKey(), settings.dataDir())), json, clock);
+                    sealer, json, clock);
 
             BuildStore buildStore = database.store(BuildStore.class);
             BuildRecords records = new BuildRecords(json);
@@ -208,6 +215,7 @@ public final class SlipwayServer implements AutoCloseable {
             StepRegistry steps = new StepRegistry(executors);
             ReleaseRecords releases = new ReleaseRecords(database.store(ReleaseChangeStore.class),
                     database.store(DeploymentStore.class), steps, json, clock);
+            jobs.addListener(releases.forgetDeletedJobs());
             PipelineRunner runner = new PipelineRunner(new PipelineRunner.Parts(jobs, pipelines, buildStore, records,
                     history, logs, steps, lookup, mirror, settings.dataDir()), clock, releases.hooks(),
                     ReleaseExtensions.of(release, io.slipway.agent.step.BuildExtensions.none()));
@@ -267,11 +275,20 @@ public final class SlipwayServer implements AutoCloseable {
                 }
             });
 
+            WebhookStore webhookStore = database.store(WebhookStore.class);
+            WebhookSettings webhookSettings = new WebhookSettings(webhookStore, sealer, clock);
+            ui.attachTriggerTokens(job -> webhookSettings.tokenHash(job).isPresent());
+            CommitNotifications commits = notifications;
+            WebhookServices webhookServices = new WebhookServices(
+                    new WebhookService(jobs, queue, webhookStore, webhookSettings, pushEvents, commits::notifyCommit,
+                            json, clock, quietPeriodDefault()),
+                    webhookSettings, webhookStore, new TriggerTokens(webhookSettings),
+                    new FailureLimiter(10, java.time.Duration.ofMinutes(1), clock));
             Routes routes = new Routes(new BearerAuth(tokens, cookie),
                     new Routes.Services(jobs, credentials, queue, history, logs, running,
                             new TriggerServices(jobTriggers, poller, notifications, multibranch), releases,
                             rollbacks,
-                            new JobNotifications(jobNotificationStore, jobs, mailTemplates, clock)), json);
+                            new JobNotifications(jobNotificationStore, jobs, mailTemplates, clock), webhookServices), json);
             Javalin http = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.jsonMapper(new JavalinJackson(json, false));
@@ -308,6 +325,19 @@ public final class SlipwayServer implements AutoCloseable {
             }
             database.close();
             throw e;
+        }
+    }
+
+    /** {@code SLIPWAY_QUIET_PERIOD}: seconds a webhook build waits for more pushes (default 0, start at once). */
+    private static java.time.Duration quietPeriodDefault() {
+        String value = System.getenv("SLIPWAY_QUIET_PERIOD");
+        if (value == null || value.isBlank()) {
+            return java.time.Duration.ZERO;
+        }
+        try {
+            return java.time.Duration.ofSeconds(Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("SLIPWAY_QUIET_PERIOD must be a number of seconds, was '" + value + "'");
         }
     }
 

@@ -24,6 +24,8 @@ public final class AdminClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
+    /** For the reads polling loops repeat ({@code /status}, health): a hung node must not stretch a bounded wait. */
+    static final Duration POLL_TIMEOUT = Duration.ofSeconds(5);
 
     private final HttpClient http;
 
@@ -57,7 +59,12 @@ public final class AdminClient {
 
     /** {@code GET path}: the body, or empty on 404. */
     public Optional<JsonNode> find(GatewayNodes.Node node, String path) throws InterruptedException {
-        Answer answer = call(node, "GET", path, null);
+        return find(node, path, CALL_TIMEOUT);
+    }
+
+    /** {@code GET path} answered within {@code timeout}: the body, or empty on 404. */
+    public Optional<JsonNode> find(GatewayNodes.Node node, String path, Duration timeout) throws InterruptedException {
+        Answer answer = call(node, "GET", path, null, timeout);
         if (answer.status() == 404) {
             return Optional.empty();
         }
@@ -66,7 +73,12 @@ public final class AdminClient {
 
     /** {@code GET path}: the body; a failure on anything but 2xx. */
     public JsonNode get(GatewayNodes.Node node, String path) throws InterruptedException {
-        return call(node, "GET", path, null).ok(node, "GET", path);
+        return get(node, path, CALL_TIMEOUT);
+    }
+
+    /** {@code GET path} answered within {@code timeout}; a failure on anything but 2xx or when it takes longer. */
+    public JsonNode get(GatewayNodes.Node node, String path, Duration timeout) throws InterruptedException {
+        return call(node, "GET", path, null, timeout).ok(node, "GET", path);
     }
 
     /** {@code GET path} as text (e.g. {@code /config?format=yaml}). */
@@ -90,8 +102,13 @@ public final class AdminClient {
     }
 
     private Answer call(GatewayNodes.Node node, String method, String path, JsonNode body) throws InterruptedException {
+        return call(node, method, path, body, CALL_TIMEOUT);
+    }
+
+    private Answer call(GatewayNodes.Node node, String method, String path, JsonNode body, Duration timeout)
+            throws InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.adminUrl() + path))
-                .timeout(CALL_TIMEOUT).header("Accept", "application/json");
+                .timeout(timeout).header("Accept", "application/json");
         if (node.adminToken() != null) {
             request.header("Kong-Admin-Token", node.adminToken());
         }

@@ -55,7 +55,7 @@ public final class ConfigSync {
 
     private String hashOf(GatewayNodes.Node node) throws InterruptedException {
         try {
-            return admin.get(node, "/status").path("configuration_hash").asText(null);
+            return admin.get(node, "/status", AdminClient.POLL_TIMEOUT).path("configuration_hash").asText(null);
         } catch (StepFailure e) {
             return "unreachable (" + e.getMessage() + ")";
         }

@@ -15,7 +15,7 @@ final class UpstreamHealth {
     /** The counts by target ({@code host:port}); empty when the node does not know the upstream. */
     Map<String, TargetCounts> read(GatewayNodes.Node node, String upstream) throws InterruptedException {
         Map<String, TargetCounts> counts = new LinkedHashMap<>();
-        admin.find(node, "/upstreams/" + AdminClient.segment(upstream) + "/health?size=1000")
+        admin.find(node, "/upstreams/" + AdminClient.segment(upstream) + "/health?size=1000", AdminClient.POLL_TIMEOUT)
                 .ifPresent(body -> body.path("data")
                         .forEach(t -> counts.put(t.path("target").asText(), TargetCounts.of(t))));
         return counts;

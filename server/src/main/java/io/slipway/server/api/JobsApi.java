@@ -8,6 +8,7 @@ import io.slipway.server.job.JobRequest;
 import io.slipway.server.trigger.schedule.JobTriggers;
 import io.slipway.server.trigger.schedule.TriggerSettings;
 import io.slipway.server.job.JobService;
+import io.slipway.server.trigger.webhook.WebhookSettings;
 import io.slipway.server.job.multibranch.MultibranchRequest;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -22,7 +23,11 @@ final class JobsApi {
 
     private final MultibranchApi multibranch;
 
-    JobsApi(JobService jobs, JobTriggers triggers, MultibranchApi multibranch, ObjectMapper json) {
+    private final WebhookSettings webhooks;
+
+    JobsApi(JobService jobs, JobTriggers triggers, MultibranchApi multibranch, ObjectMapper json,
+            WebhookSettings webhooks) {
+        this.webhooks = webhooks;
         this.jobs = jobs;
         this.triggers = triggers;
         this.multibranch = multibranch;
@@ -46,8 +51,10 @@ final class JobsApi {
             throw ApiException.conflict("job '" + request.name() + "' already exists (a multibranch project)");
         }
         TriggerSettings settings = TriggerSettings.fromJson(body.get("triggers"), request.name());
+        webhooks.check(request.name(), body);
         Job job = jobs.create(request);
         triggers.saveSettings(job.name(), settings);
+        webhooks.apply(job.name(), body);
         ctx.status(201).json(view(job));
     }
 
@@ -68,8 +75,10 @@ final class JobsApi {
         }
         var request = JobRequest.from(body, ctx.pathParam("name"));
         TriggerSettings settings = TriggerSettings.fromJson(body.get("triggers"), request.name());
+        webhooks.check(request.name(), body);
         Job job = jobs.update(request);
         triggers.saveSettings(job.name(), settings);
+        webhooks.apply(job.name(), body);
         ctx.json(view(job));
     }
 
@@ -79,7 +88,9 @@ final class JobsApi {
     }
 
     private JobView view(Job job) {
-        return JobView.of(job).withTriggers(triggers.view(job.name()));
+        return JobView.of(job).withTriggers(triggers.view(job.name()))
+                .withWebhook(new JobView.Webhook(webhooks.hasJobSecret(job.name()),
+                        webhooks.tokenHash(job.name()).isPresent()), webhooks.quietPeriod(job.name()).orElse(null));
     }
 
     void delete(Context ctx) {
@@ -89,6 +100,7 @@ final class JobsApi {
             return;
         }
         jobs.delete(ctx.pathParam("name"));
+        webhooks.forget(ctx.pathParam("name"));
         ctx.status(204);
     }
 }

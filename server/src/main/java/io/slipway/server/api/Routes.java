@@ -26,17 +26,23 @@ public final class Routes {
     private final MultibranchApi multibranch;
     private final DeploymentsApi deployments;
     private final JobNotificationsApi notifications;
+    private final WebhooksApi webhooks;
+    private final TokenTriggerApi tokenTriggers;
 
     /** The services the API calls, bundled. */
     public record Services(JobService jobs, CredentialService credentials, BuildQueue queue, BuildHistory history,
             BuildLogs logs, RunningBuilds running, TriggerServices triggers, ReleaseRecords releases,
-            Rollbacks rollbacks, JobNotifications notifications) {
+            Rollbacks rollbacks, JobNotifications notifications, WebhookServices webhooks) {
     }
 
     public Routes(BearerAuth auth, Services services, ObjectMapper json) {
         this.auth = auth;
         this.jobs = new JobsApi(services.jobs(), services.triggers().triggers(),
-                new MultibranchApi(services, json), json);
+                new MultibranchApi(services, json), json, services.webhooks().settings());
+        this.webhooks = new WebhooksApi(services.webhooks().service(), services.webhooks().settings(),
+                services.webhooks().store(), json);
+        this.tokenTriggers = new TokenTriggerApi(services.jobs(), services.queue(), services.webhooks().tokens(),
+                services.webhooks().limiter());
         this.multibranch = new MultibranchApi(services, json);
         this.polling = new PollingApi(services.jobs(), services.triggers());
         this.credentials = new CredentialsApi(services.credentials(), json);
@@ -85,6 +91,18 @@ public final class Routes {
         routes.get("/api/jobs/{name}/deployments/{id}", deployments::get);
         routes.post("/api/jobs/{name}/deployments/{id}/rollback", deployments::rollback);
         routes.get("/api/deployments", deployments::current);
+
+        // Authenticated by the provider's signature or the job's token, not by a bearer token.
+        routes.post("/webhooks/{provider}", webhooks::receive);
+        routes.get("/job/{name}/build", tokenTriggers::build);
+        routes.post("/job/{name}/build", tokenTriggers::build);
+        routes.get("/job/{name}/buildWithParameters", tokenTriggers::buildWithParameters);
+        routes.post("/job/{name}/buildWithParameters", tokenTriggers::buildWithParameters);
+        routes.post("/api/jobs/{name}/trigger-token", tokenTriggers::rotate);
+        routes.get("/api/webhooks/deliveries", webhooks::deliveries);
+        routes.get("/api/webhooks/secrets", webhooks::listSecrets);
+        routes.put("/api/webhooks/secrets", webhooks::putSecret);
+        routes.delete("/api/webhooks/secrets", webhooks::deleteSecret);
 
         routes.get("/api/credentials", credentials::list);
         routes.post("/api/credentials", credentials::create);

@@ -26,8 +26,11 @@ final class JobPage {
     private final JobService jobs;
     private final BuildHistory history;
     private final PipelineInfo pipelines;
+    private final java.util.function.Supplier<java.util.function.Predicate<String>> hasTriggerToken;
 
-    JobPage(Pages pages, JobService jobs, BuildHistory history, PipelineInfo pipelines) {
+    JobPage(Pages pages, JobService jobs, BuildHistory history, PipelineInfo pipelines,
+            java.util.function.Supplier<java.util.function.Predicate<String>> hasTriggerToken) {
+        this.hasTriggerToken = hasTriggerToken;
         this.pages = pages;
         this.jobs = jobs;
         this.history = history;
@@ -51,6 +54,12 @@ final class JobPage {
         model.put("parameters", compiled.pipeline().map(p -> p.parameters().stream()
                 .map(d -> ParameterField.of(d, null, null)).toList()).orElse(List.of()));
         model.put("triggers", triggers(compiled.pipeline()));
+        String base = ctx.scheme() + "://" + ctx.host();
+        if (job.source() instanceof GitSource) {
+            model.put("webhookUrl", base + "/webhooks/github");
+        }
+        model.put("tokenUrl", base + "/job/" + Links.path(job.name()) + "/buildWithParameters?token=TOKEN");
+        model.put("hasToken", hasTriggerToken.get().test(job.name()));
         pages.render(ctx, "job.ftlh", model);
     }
 

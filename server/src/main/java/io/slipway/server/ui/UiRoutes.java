@@ -55,11 +55,18 @@ public final class UiRoutes {
     private final ObjectMapper json;
     private final Pages pages;
     private final AtomicReference<Optional<GatewayAdmin>> gateway = new AtomicReference<>(Optional.empty());
+    private final AtomicReference<java.util.function.Predicate<String>> triggerTokens =
+            new AtomicReference<>(job -> false);
 
     public UiRoutes(Parts parts, ObjectMapper json) {
         this.parts = parts;
         this.json = json;
         this.pages = new Pages(new PageRenderer(), parts.policy());
+    }
+
+    /** Lets the job page tell whether a job has a trigger token (the token itself is never shown). */
+    public void attachTriggerTokens(java.util.function.Predicate<String> hasToken) {
+        triggerTokens.set(hasToken);
     }
 
     /** Points the gateway page at a gateway node's Admin API (token may be null). */
@@ -104,7 +111,7 @@ public final class UiRoutes {
 
         PipelineInfo info = new PipelineInfo(parts.mirror(), parts.compiler());
         routes.get("/", page(new DashboardPage(pages, parts.jobs(), parts.history())::show));
-        routes.get("/jobs/{name}", page(new JobPage(pages, parts.jobs(), parts.history(), info)::show));
+        routes.get("/jobs/{name}", page(new JobPage(pages, parts.jobs(), parts.history(), info, triggerTokens::get)::show));
         BuildForm form = new BuildForm(pages, parts.jobs(), parts.pipelines(), parts.queue(), parts.history(), parts.audit());
         routes.get("/jobs/{name}/build", page(form::form));
         routes.post("/jobs/{name}/build", page(form::submit));

@@ -108,7 +108,8 @@ class PagesTest {
         assertThat(dashboard).contains("href=\"/jobs/shop/builds/1\">#1</a> <span class=\"status status-success\">success</span>")
                 .contains("the &lt;shop&gt;").contains("href=\"/jobs/shop/build\">Build</a>");
         assertThat(job).contains("<code>cron</code> <code>H 4 * * 1-5</code>").contains("<code>ENV</code></td><td>choice</td>")
-                .contains("pipeline {").contains("params.SMOKE == false");
+                .contains("pipeline {").contains("params.SMOKE == false")
+                .contains("/job/shop/buildWithParameters?token=TOKEN").contains("This job has no trigger token yet");
     }
 
     @Test
