@@ -255,15 +255,9 @@ final class ReleasePlanner {
             return child;
         }
 
-        /** A recorded value as a plan shows it: images as {@code image} and {@code digest} or {@code revision}. */
+        /** A recorded value as a plan shows it: a pushed image as {@code image} and {@code digest}, JSON as JSON. */
         private static Object shown(String kind, String value) {
             Map<String, Object> image = new LinkedHashMap<>();
-            int revision = value.indexOf("#revision=");
-            if (kind.equals("kubernetes.deployment") && revision >= 0) {
-                image.put("image", value.substring(0, revision));
-                image.put("revision", value.substring(revision + "#revision=".length()));
-                return image;
-            }
             int digest = value.indexOf("@sha256:");
             if (kind.equals("docker.image") && digest >= 0) {
                 image.put("image", value);
