@@ -172,7 +172,10 @@ final class ReleasePlanner {
                 evaluate(shape.targetArgs()[0], call.args().get(0), ctx, args, unknown);
             }
             Optional<String> target = ReleaseSteps.target(shape, args);
-            if (target.isEmpty() && unknown.isEmpty()) {
+            if (call.name().equals("kubernetesApply")) {
+                unknown.add("which deployments and images the manifest " + args.getOrDefault("file", "(file unknown)")
+                        + " changes is read from the workspace when the step runs");
+            } else if (target.isEmpty() && unknown.isEmpty()) {
                 unknown.add("its target is not among its arguments");
             }
             Object from = target.flatMap(t -> from(shape.kind(), t)).orElse(null);
