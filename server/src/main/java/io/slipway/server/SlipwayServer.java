@@ -105,6 +105,7 @@ public final class SlipwayServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlipwayServer.class);
     private static final String SAMPLES_LOADED = "samples-loaded";
+    private static final int ACCEPT_QUEUE = 2048;
 
     private final Database database;
     private final Dispatcher dispatcher;
@@ -297,6 +298,22 @@ public final class SlipwayServer implements AutoCloseable {
             Javalin http = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.jsonMapper(new JavalinJackson(json, false));
+                // Requests beyond the busy threads wait in the pool's (growing) queue instead of being refused.
+                var pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(200, 8);
+                pool.setName("http");
+                config.jetty.threadPool = pool;
+                // A burst of webhook deliveries opens hundreds of connections at once; the JVM's default
+                // listen backlog (50) would reset them. The kernel caps this at net.core.somaxconn.
+                config.jetty.modifyServer(server -> server.addEventListener(new org.eclipse.jetty.util.component.LifeCycle.Listener() {
+                    @Override
+                    public void lifeCycleStarting(org.eclipse.jetty.util.component.LifeCycle event) {
+                        for (var connector : server.getConnectors()) {
+                            if (connector instanceof org.eclipse.jetty.server.ServerConnector serverConnector) {
+                                serverConnector.setAcceptQueueSize(ACCEPT_QUEUE);
+                            }
+                        }
+                    }
+                }));
                 routes.register(config.routes);
                 ui.configure(config);
             });

@@ -64,7 +64,7 @@ final class ReleasePlanner {
                         continue;
                     }
                 } catch (RuntimeException e) {
-                    condition = "decided when the stage runs (" + e.getMessage() + ")";
+                    condition = scope.mask().apply("decided when the stage runs (" + e.getMessage() + ")");
                 }
             }
             bindEnvironment(stage.environment(), interpreter, ctx);
@@ -181,7 +181,8 @@ final class ReleasePlanner {
                 case "drain" -> Map.of("target", String.valueOf(args.get("target")), "weight", 0);
                 default -> masked(args);
             };
-            return new PlannedChange(stage, call.name(), shape.kind(), target.orElse(null), from, to, unknown, condition);
+            return new PlannedChange(stage, call.name(), shape.kind(), target.map(scope.mask()).orElse(null), from, to,
+                    unknown.stream().map(scope.mask()).toList(), condition);
         }
 
         private void evaluate(String name, Expr expr, EvalContext ctx, Map<String, Object> args, List<String> unknown) {

@@ -120,6 +120,47 @@ class ReleasePlanTest {
         assertThat(server.get("/api/jobs/shop/deployments").json()).as("an aborted build deploys nothing").isEmpty();
     }
 
+    @Test
+    void anInputStepPlansOnlyWhatFollowsItAndTheBuildsSecretsAreMasked() {
+        String secret = "consul-acl-7f3e9a";
+        var credential = server.post("/api/credentials", Map.of("id", "consul-token", "type", "string",
+                "description", "Consul ACL token", "secret", secret));
+        assertThat(credential.status()).as(credential.body()).isEqualTo(201);
+        var created = server.post("/api/jobs", Map.of("name", "tokens", "pipeline", """
+                pipeline {
+                    agent any
+                    parameters { string(name: 'ENV', defaultValue: 'staging', description: 'where') }
+                    environment { TOKEN = credentials('consul-token') }
+                    stages {
+                        stage('Release') {
+                            steps {
+                                catchError(buildResult: 'SUCCESS', stageResult: 'SUCCESS') {
+                                    gatewayTargets(upstream: 'before', targets: [[target: '127.0.0.1:1', weight: 1]])
+                                }
+                                input message: 'Register?', id: 'register'
+                                consulRegister(service: 'shop', id: "shop-${env.TOKEN}", address: '127.0.0.1', port: 9001)
+                            }
+                        }
+                    }
+                }
+                """));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(server.post("/api/jobs/tokens/builds", Map.of("parameters", Map.of("ENV", "qa"))).status())
+                .isEqualTo(201);
+
+        JsonNode plan = awaitPendingInput("tokens", 1).path("plan");
+        assertThat(plan.path("environment").asText()).as("the ENV parameter names the environment").isEqualTo("qa");
+        assertThat(plan.path("changes")).as("the step before the input is not planned").hasSize(1);
+        JsonNode register = plan.path("changes").get(0);
+        assertThat(register.path("step").asText()).isEqualTo("consulRegister");
+        assertThat(register.path("target").asText()).isEqualTo("shop-****");
+        assertThat(register.at("/to/id").asText()).isEqualTo("shop-****");
+        assertThat(server.get("/api/jobs/tokens/builds/1").body()).doesNotContain(secret);
+
+        server.post("/api/jobs/tokens/builds/1/input/register", Map.of("action", "abort"));
+        server.awaitEnd("tokens", 1);
+    }
+
     /** Polls the build until it shows its pending input (bounded: 30 s). */
     private JsonNode awaitPendingInput(String job, int number) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
