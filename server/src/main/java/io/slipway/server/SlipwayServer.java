@@ -279,6 +279,11 @@ public final class SlipwayServer implements AutoCloseable {
             WebhookStore webhookStore = database.store(WebhookStore.class);
             WebhookSettings webhookSettings = new WebhookSettings(webhookStore, sealer, clock);
             ui.attachTriggerTokens(job -> webhookSettings.tokenHash(job).isPresent());
+            ui.attachSchedules(job -> {
+                var view = jobTriggers.view(job);
+                return java.util.stream.Stream.of(view.cron(), view.pollSCM()).filter(java.util.Objects::nonNull)
+                        .flatMap(t -> t.nextFireTimes().stream()).min(java.util.Comparator.naturalOrder());
+            });
             CommitNotifications commits = notifications;
             WebhookServices webhookServices = new WebhookServices(
                     new WebhookService(jobs, queue, webhookStore, webhookSettings, pushEvents, commits::notifyCommit,

@@ -38,10 +38,11 @@ final class BuildPage {
     private final PipelineInfo pipelines;
     private final Artifacts artifacts;
     private final AuditLog audit;
+    private final io.slipway.server.build.BuildTests tests;
 
     /** The collaborators of the page, bundled. */
     record Parts(JobService jobs, BuildHistory history, BuildQueue queue, RunningBuilds running, PipelineInfo pipelines,
-            BuildLogs logs, AuditLog audit) {
+            BuildLogs logs, AuditLog audit, io.slipway.server.build.BuildTests tests) {
     }
 
     BuildPage(Pages pages, Parts parts) {
@@ -53,6 +54,7 @@ final class BuildPage {
         this.pipelines = parts.pipelines();
         this.artifacts = new Artifacts(parts.logs());
         this.audit = parts.audit();
+        this.tests = parts.tests();
     }
 
     void show(Context ctx) {
@@ -68,6 +70,7 @@ final class BuildPage {
                 "artifacts", artifacts.list(build.job(), build.number()),
                 "mayAbort", user.has(Role.DEVELOPER) && !build.status().isFinal(),
                 "jobPath", Links.path(build.job()));
+        tests.find(build.job(), build.number()).ifPresent(report -> model.put("tests", testsView(report)));
         pages.render(ctx, "build.ftlh", model);
     }
 
@@ -114,6 +117,29 @@ final class BuildPage {
     void artifact(Context ctx) {
         Build build = build(ctx);
         artifacts.send(ctx, build.job(), build.number(), ctx.pathParam("path"));
+    }
+
+    /** Counts of the build's test results and its failing cases (JUnit reports its {@code junit} steps read). */
+    private static Map<String, Object> testsView(io.slipway.agent.tests.TestReport report) {
+        int total = 0;
+        int failed = 0;
+        int skipped = 0;
+        List<Map<String, Object>> failures = new ArrayList<>();
+        for (var suite : report.suites()) {
+            for (var c : suite.cases()) {
+                total++;
+                String status = c.status().name();
+                if (status.equals("SKIPPED")) {
+                    skipped++;
+                } else if (!status.equals("PASSED")) {
+                    failed++;
+                    failures.add(Views.map("name", c.className() + "." + c.name(), "status", status,
+                            "message", c.message()));
+                }
+            }
+        }
+        return Views.map("total", total, "failed", failed, "skipped", skipped, "passed", total - failed - skipped,
+                "failures", failures);
     }
 
     private List<Map<String, Object>> inputs(Build build, User user) {

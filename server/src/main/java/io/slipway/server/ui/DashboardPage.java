@@ -18,7 +18,11 @@ final class DashboardPage {
     private final JobService jobs;
     private final BuildHistory history;
 
-    DashboardPage(Pages pages, JobService jobs, BuildHistory history) {
+    private final java.util.function.Supplier<java.util.function.Function<String, java.util.Optional<java.time.Instant>>> nextRun;
+
+    DashboardPage(Pages pages, JobService jobs, BuildHistory history,
+            java.util.function.Supplier<java.util.function.Function<String, java.util.Optional<java.time.Instant>>> nextRun) {
+        this.nextRun = nextRun;
         this.pages = pages;
         this.jobs = jobs;
         this.history = history;
@@ -37,6 +41,7 @@ final class DashboardPage {
                 trend.add(Views.build(recent.get(i)));
             }
             row.put("trend", trend);
+            nextRun.get().apply(job.name()).ifPresent(at -> row.put("nextRun", Formats.time(at)));
             rows.add(row);
         }
         pages.render(ctx, "dashboard.ftlh", Map.of("title", "Dashboard", "jobs", rows));

@@ -55,6 +55,8 @@ public final class UiRoutes {
     private final ObjectMapper json;
     private final Pages pages;
     private final AtomicReference<Optional<GatewayAdmin>> gateway = new AtomicReference<>(Optional.empty());
+    private final AtomicReference<java.util.function.Function<String, Optional<java.time.Instant>>> schedules =
+            new AtomicReference<>(job -> Optional.empty());
     private final AtomicReference<java.util.function.Predicate<String>> triggerTokens =
             new AtomicReference<>(job -> false);
 
@@ -67,6 +69,11 @@ public final class UiRoutes {
     /** Lets the job page tell whether a job has a trigger token (the token itself is never shown). */
     public void attachTriggerTokens(java.util.function.Predicate<String> hasToken) {
         triggerTokens.set(hasToken);
+    }
+
+    /** Lets the dashboard show each job's next scheduled run (cron or SCM poll), when the job has one. */
+    public void attachSchedules(java.util.function.Function<String, Optional<java.time.Instant>> nextRun) {
+        schedules.set(nextRun);
     }
 
     /** Points the gateway page at a gateway node's Admin API (token may be null). */
@@ -110,13 +117,13 @@ public final class UiRoutes {
         routes.post("/logout", page(login::logout));
 
         PipelineInfo info = new PipelineInfo(parts.mirror(), parts.compiler());
-        routes.get("/", page(new DashboardPage(pages, parts.jobs(), parts.history())::show));
+        routes.get("/", page(new DashboardPage(pages, parts.jobs(), parts.history(), schedules::get)::show));
         routes.get("/jobs/{name}", page(new JobPage(pages, parts.jobs(), parts.history(), info, triggerTokens::get)::show));
         BuildForm form = new BuildForm(pages, parts.jobs(), parts.pipelines(), parts.queue(), parts.history(), parts.audit());
         routes.get("/jobs/{name}/build", page(form::form));
         routes.post("/jobs/{name}/build", page(form::submit));
         BuildPage build = new BuildPage(pages, new BuildPage.Parts(parts.jobs(), parts.history(), parts.queue(),
-                parts.running(), info, parts.logs(), parts.audit()));
+                parts.running(), info, parts.logs(), parts.audit(), new io.slipway.server.build.BuildTests(parts.logs(), json)));
         routes.get("/jobs/{name}/builds/{number}", page(build::show));
         routes.get("/jobs/{name}/builds/{number}/state", page(build::state));
         routes.post("/jobs/{name}/builds/{number}/abort", page(build::abort));

@@ -106,7 +106,8 @@ class PagesTest {
         String job = web.get("/jobs/shop").body();
 
         assertThat(dashboard).contains("href=\"/jobs/shop/builds/1\">#1</a> <span class=\"status status-success\">success</span>")
-                .contains("the &lt;shop&gt;").contains("href=\"/jobs/shop/build\">Build</a>");
+                .contains("the &lt;shop&gt;").contains("href=\"/jobs/shop/build\">Build</a>")
+                .containsPattern("<td class=\"muted\">20\\d\\d-\\d\\d-\\d\\d 04:\\d\\d:00 UTC</td>");
         assertThat(job).contains("<code>cron</code> <code>H 4 * * 1-5</code>").contains("<code>ENV</code></td><td>choice</td>")
                 .contains("pipeline {").contains("params.SMOKE == false")
                 .contains("/job/shop/buildWithParameters?token=TOKEN").contains("This job has no trigger token yet");
@@ -151,6 +152,31 @@ class PagesTest {
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.body()).contains("is required for type &#39;string&#39;");
         assertThat(web.get("/audit").body()).contains("credential.create").doesNotContain("very-secret-pw");
+    }
+
+    @Test
+    void theBuildPageCountsTestResultsAndListsTheFailingCases() {
+        String pipeline = """
+                pipeline {
+                    agent any
+                    stages {
+                        stage('Test') {
+                            steps {
+                                writeFile file: 'report.xml', text: '<testsuite name="shop" tests="3"><testcase classname="shop.CartTest" name="adds"/><testcase classname="shop.CartTest" name="removes"><failure message="expected 1 but was 2">trace</failure></testcase><testcase classname="shop.CartTest" name="later"><skipped/></testcase></testsuite>'
+                                junit testResults: 'report.xml', allowEmptyResults: false
+                            }
+                        }
+                    }
+                }
+                """;
+        assertThat(server.post("/api/jobs", Map.of("name", "tested", "pipeline", pipeline)).status()).isEqualTo(201);
+        web.submit("/jobs/tested/build", "/jobs/tested/build", Map.of());
+        server.awaitEnd("tested", 1);
+
+        String page = web.get("/jobs/tested/builds/1").body();
+
+        assertThat(page).contains("<strong>3</strong> tests: 1 passed, <span class=\"field-error\">1 failed</span>, 1 skipped.")
+                .contains("<code>shop.CartTest.removes</code></td><td>failed</td><td>expected 1 but was 2</td>");
     }
 
     @Test
