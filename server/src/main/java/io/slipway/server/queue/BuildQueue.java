@@ -117,7 +117,8 @@ public final class BuildQueue {
         Instant now = clock.instant();
         Build draft = new Build(jobName, 0, BuildStatus.QUEUED, request.cause(), parameters, loaded.commit(),
                 List.of(), now, null, null, null, revision == null ? null : revision.ref(),
-                revision == null ? Map.of() : revision.environment());
+                revision == null ? Map.of() : revision.environment(),
+                java.util.Set.copyOf(ParameterBinder.secretNames(loaded.pipeline().parameters())));
         BuildRow row = records.toRow(draft);
         Duration quiet = quietPeriod.of(job, loaded.pipeline());
         if (quiet.isNegative() || quiet.isZero()) {
