@@ -132,6 +132,8 @@ expect_version 2
 step "Deployments of order-service to dev"
 api GET "/api/jobs/order-service/deployments?environment=dev" \
     | json "'\n'.join('deployment %s: build #%s at %s (%s)' % (x['id'], x['build'], x['at'], x['cause']) for x in d)"
+recorded=$(api GET "/api/jobs/order-service/deployments?environment=dev" | json "sorted(x['build'] for x in d)")
+[ "$recorded" = "[1, 2]" ] || fail "expected deployments of builds 1 and 2 to dev, found builds $recorded"
 first=$(api GET "/api/jobs/order-service/deployments?environment=dev" | json "[x['id'] for x in d if x['build'] == 1][0]")
 
 step "Rolling back to deployment $first (build #1) through the API"

@@ -76,7 +76,9 @@ public final class DeploymentHooks implements ReleaseHooks {
                         changeLog(build, () -> GatewayRestorer.STAGE, root.services().masker()::mask));
             }
             List<ReleaseChange> made = changes.ofBuild(build.job(), build.number());
-            if (made.isEmpty() && rollback.isEmpty()) {
+            // A release that found everything already as it should be (a second run, a redeploy of the same
+            // route) is still a deployment of this build to its environment, so that it can be rolled back to.
+            if (made.isEmpty() && rollback.isEmpty() && ScriptCalls.releaseSteps(pipeline.stages()).isEmpty()) {
                 return status;
             }
             Deployment d = recorder.record(build, environment, made, rollback,
