@@ -32,6 +32,11 @@ start_postgres() {
   export SLIPWAY_TEST_PG_PASSWORD=slipway
 }
 
+# Chromium and its driver for the browser tests (nothing to start: each test starts its own headless browser).
+start_chromium() {
+  apt_install chromium chromium-driver
+}
+
 # Docker engine without a bridge network (containers use --network host) and a registry on
 # 127.0.0.1:5000 with its own storage folder, as shared SERVICES.md describes. Docker Hub is out of
 # reach: test images start FROM scratch with the static busybox (/bin/busybox from busybox-static).
@@ -82,6 +87,7 @@ install_deploy_tools() {
 
 start_services() {
   start_postgres
+  start_chromium
   start_docker
   install_deploy_tools
 }

@@ -51,6 +51,16 @@ import io.slipway.server.store.JobNotificationRow;
 import io.slipway.server.store.JobNotificationStore;
 import io.slipway.server.store.JobStore;
 import io.slipway.server.store.TokenStore;
+import io.slipway.server.store.AuditStore;
+import io.slipway.server.store.SessionStore;
+import io.slipway.server.store.UserStore;
+import io.slipway.server.audit.AuditLog;
+import io.slipway.server.ui.UiRoutes;
+import io.slipway.server.user.ReleasePolicy;
+import io.slipway.server.user.SecuritySettings;
+import io.slipway.server.user.SessionCookie;
+import io.slipway.server.user.Sessions;
+import io.slipway.server.user.Users;
 import io.slipway.server.api.TriggerServices;
 import io.slipway.server.trigger.poll.CommitNotifications;
 import io.slipway.server.trigger.poll.PollStore;
@@ -95,12 +105,15 @@ public final class SlipwayServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlipwayServer.class);
     private static final String SAMPLES_LOADED = "samples-loaded";
+    private static final int ACCEPT_QUEUE = 2048;
 
     private final Database database;
     private final Dispatcher dispatcher;
     private final ServerLease lease;
     private final Javalin http;
     private final Optional<String> generatedAdminToken;
+    private Optional<String> generatedAdminPassword = Optional.empty();
+    private UiRoutes ui;
     private Timers timers;
     private CommitNotifications notifications;
     private ScanTriggers scans;
@@ -146,6 +159,18 @@ public final class SlipwayServer implements AutoCloseable {
     /** Starts on {@code clock}, with what release steps may reach and how this server shares its database. */
     public static SlipwayServer start(ServerSettings settings, Clock clock, ReleaseSettings release,
             ClusterSettings cluster) {
+        return start(settings, clock, release, cluster, SecuritySettings.fromEnvironment(System.getenv()));
+    }
+
+    /** As {@link #start(ServerSettings)}, with the users' and sessions' settings given. */
+    public static SlipwayServer start(ServerSettings settings, SecuritySettings security) {
+        return start(settings, Clock.systemUTC(), ReleaseSettings.fromEnvironment(System.getenv(),
+                settings.gatewayEnabled()), ClusterSettings.fromEnvironment(System.getenv()), security);
+    }
+
+    /** Starts with every setting given: clock, release reach, database sharing, users and sessions. */
+    public static SlipwayServer start(ServerSettings settings, Clock clock, ReleaseSettings release,
+            ClusterSettings cluster, SecuritySettings security) {
         ObjectMapper json = Json.mapper();
         PipelineCompiler compiler = PipelineCompiler.standard();
         Database database = Database.open(settings);
@@ -191,6 +216,7 @@ public final class SlipwayServer implements AutoCloseable {
             StepRegistry steps = new StepRegistry(executors);
             ReleaseRecords releases = new ReleaseRecords(database.store(ReleaseChangeStore.class),
                     database.store(DeploymentStore.class), steps, json, clock);
+            jobs.addListener(releases.forgetDeletedJobs());
             PipelineRunner runner = new PipelineRunner(new PipelineRunner.Parts(jobs, pipelines, buildStore, records,
                     history, logs, steps, lookup, mirror, settings.dataDir()), clock, releases.hooks(),
                     ReleaseExtensions.of(release, io.slipway.agent.step.BuildExtensions.none()));
@@ -205,6 +231,19 @@ public final class SlipwayServer implements AutoCloseable {
             lease = new ServerLease(clusterStore, me, cluster, recovery, running);
             BuildQueue queue = new BuildQueue(new BuildQueue.Parts(jobs, jobStore, buildStore, records, history,
                     pipelines, running, dispatcher, clusterStore), clock);
+
+            Rollbacks rollbacks = new Rollbacks(releases.deployments(), queue, history);
+            Users users = new Users(database.store(UserStore.class), database.store(SessionStore.class), tokens, clock);
+            Optional<String> generatedPassword = users.bootstrapAdmin(security.adminPassword());
+            Sessions sessions = new Sessions(database.store(SessionStore.class), clock);
+            SessionCookie cookie = new SessionCookie(sessions, security);
+            UiRoutes ui = new UiRoutes(new UiRoutes.Parts(users, sessions, cookie, tokens,
+                    new ReleasePolicy(security.protectedEnvironments()), new AuditLog(database.store(AuditStore.class), clock),
+                    jobs, history, queue, running, logs, pipelines, mirror, compiler, credentials,
+                    id -> id.matches("\\d{1,18}") ? releases.deployments().find(Long.parseLong(id))
+                            .map(io.slipway.server.deploy.Deployment::environment) : Optional.empty(),
+                    releases.deployments(), rollbacks), json);
+
 
             timers = new Timers(database.dataSource(), clock, ZoneId.systemDefault(),
                     database.isPostgres() ? Optional.of(me.id()) : Optional.empty());
@@ -239,27 +278,52 @@ public final class SlipwayServer implements AutoCloseable {
 
             WebhookStore webhookStore = database.store(WebhookStore.class);
             WebhookSettings webhookSettings = new WebhookSettings(webhookStore, sealer, clock);
+            ui.attachTriggerTokens(job -> webhookSettings.tokenHash(job).isPresent());
+            ui.attachSchedules(job -> {
+                var view = jobTriggers.view(job);
+                return java.util.stream.Stream.of(view.cron(), view.pollSCM()).filter(java.util.Objects::nonNull)
+                        .flatMap(t -> t.nextFireTimes().stream()).min(java.util.Comparator.naturalOrder());
+            });
             CommitNotifications commits = notifications;
             WebhookServices webhookServices = new WebhookServices(
                     new WebhookService(jobs, queue, webhookStore, webhookSettings, pushEvents, commits::notifyCommit,
                             json, clock, quietPeriodDefault()),
                     webhookSettings, webhookStore, new TriggerTokens(webhookSettings),
                     new FailureLimiter(10, java.time.Duration.ofMinutes(1), clock));
-            Routes routes = new Routes(new BearerAuth(tokens),
+            Routes routes = new Routes(new BearerAuth(tokens, cookie),
                     new Routes.Services(jobs, credentials, queue, history, logs, running,
                             new TriggerServices(jobTriggers, poller, notifications, multibranch), releases,
-                            new Rollbacks(releases.deployments(), queue, history),
+                            rollbacks,
                             new JobNotifications(jobNotificationStore, jobs, mailTemplates, clock), webhookServices), json);
             Javalin http = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.jsonMapper(new JavalinJackson(json, false));
+                // Requests beyond the busy threads wait in the pool's (growing) queue instead of being refused.
+                var pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(200, 8);
+                pool.setName("http");
+                config.jetty.threadPool = pool;
+                // A burst of webhook deliveries opens hundreds of connections at once; the JVM's default
+                // listen backlog (50) would reset them. The kernel caps this at net.core.somaxconn.
+                config.jetty.modifyServer(server -> server.addEventListener(new org.eclipse.jetty.util.component.LifeCycle.Listener() {
+                    @Override
+                    public void lifeCycleStarting(org.eclipse.jetty.util.component.LifeCycle event) {
+                        for (var connector : server.getConnectors()) {
+                            if (connector instanceof org.eclipse.jetty.server.ServerConnector serverConnector) {
+                                serverConnector.setAcceptQueueSize(ACCEPT_QUEUE);
+                            }
+                        }
+                    }
+                }));
                 routes.register(config.routes);
+                ui.configure(config);
             });
             http.start("0.0.0.0", settings.port());
             lease.start();
             dispatcher.start();
             LOG.info("Slipway server listening on port {} (data in {})", http.port(), settings.dataDir());
             SlipwayServer server = new SlipwayServer(database, dispatcher, lease, http, generated);
+            server.generatedAdminPassword = generatedPassword;
+            server.ui = ui;
             server.timers = timers;
             server.notifications = notifications;
             server.scans = scans;
@@ -307,6 +371,16 @@ public final class SlipwayServer implements AutoCloseable {
     /** The admin token generated by this start, present only on the very first start without one. */
     public Optional<String> generatedAdminToken() {
         return generatedAdminToken;
+    }
+
+    /** The password of {@code admin} generated by this start, present only on the very first start without one. */
+    public Optional<String> generatedAdminPassword() {
+        return generatedAdminPassword;
+    }
+
+    /** Shows this gateway node on the UI's gateway page, read through its Admin API (token may be null). */
+    public void attachGateway(String adminUrl, String adminToken) {
+        ui.attachGateway(adminUrl, adminToken);
     }
 
     @Override

@@ -53,6 +53,24 @@ public record BuildSummary(String job, int number, String status, String cause, 
         return Optional.ofNullable(failedStage);
     }
 
+    /**
+     * The summary of the build {@code ctx} belongs to: the engine's when it offers a {@link BuildSummarySource},
+     * else one made of the build's environment ({@code JOB_NAME}, {@code BUILD_NUMBER}) with status SUCCESS.
+     */
+    public static BuildSummary of(io.slipway.agent.step.StepContext ctx) {
+        return ctx.services().extensions().find(BuildSummarySource.class).map(BuildSummarySource::current)
+                .orElseGet(() -> {
+                    int number;
+                    try {
+                        number = Integer.parseInt(ctx.env().getOrDefault("BUILD_NUMBER", "0"));
+                    } catch (NumberFormatException e) {
+                        number = 0;
+                    }
+                    return new BuildSummary(ctx.env().getOrDefault("JOB_NAME", "job"), number, "SUCCESS", "",
+                            Map.of(), List.of(), List.of(), null, List.of(), null, null);
+                });
+    }
+
     /** The Jenkins-style default subject: {@code order-service #12 FAILURE}. */
     public String defaultSubject() {
         return job + " #" + number + " " + status;

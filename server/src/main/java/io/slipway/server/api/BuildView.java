@@ -27,7 +27,10 @@ public record BuildView(String job, int number, String status, String cause, Map
         Long duration = build.startedAt() != null && build.finishedAt() != null
                 ? build.finishedAt().toEpochMilli() - build.startedAt().toEpochMilli()
                 : null;
-        return new BuildView(build.job(), build.number(), build.status().name(), build.cause(), build.parameters(),
+        // Password parameters are shown as ****, as in the log: the API never returns a secret.
+        Map<String, Object> parameters = new java.util.LinkedHashMap<>(build.parameters());
+        build.secretParameters().forEach(name -> parameters.computeIfPresent(name, (k, v) -> "****"));
+        return new BuildView(build.job(), build.number(), build.status().name(), build.cause(), parameters,
                 build.commit(), build.stages(), build.queuedAt(), build.startedAt(), build.finishedAt(), duration,
                 build.endReason(), changes.stream().map(ReleaseChangeView::of).toList(), pendingInput,
                 build.ref(), build.scm(), null);

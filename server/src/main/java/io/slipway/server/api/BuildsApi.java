@@ -15,6 +15,7 @@ import io.slipway.server.queue.TriggerRequest;
 import io.slipway.server.run.RunningBuilds;
 import io.slipway.server.deploy.ReleaseChange;
 import io.slipway.server.deploy.ReleaseRecords;
+import io.slipway.server.user.ApiAccess;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ final class BuildsApi {
 
     void trigger(Context ctx) {
         var request = TriggerRequest.from(ctx.body(), json, principal(ctx));
-        ctx.status(201).json(BuildView.of(queue.trigger(ctx.pathParam("name"), request)));
+        ctx.status(201).json(BuildView.of(queue.triggerChecked(ctx.pathParam("name"), request, ApiAccess.buildCheck(ctx))));
     }
 
     void list(Context ctx) {

@@ -35,7 +35,9 @@ final class JobsApi {
     }
 
     void list(Context ctx) {
-        List<Object> all = new ArrayList<>(jobs.list().stream().map(this::view).toList());
+        // a multibranch project's branch jobs ("project/branch") are listed under the project, as in Jenkins
+        List<Object> all = new ArrayList<>(jobs.list().stream().filter(job -> !job.name().contains("/"))
+                .map(this::view).toList());
         all.addAll(multibranch.list());
         ctx.json(all);
     }

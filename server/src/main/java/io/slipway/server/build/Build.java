@@ -18,7 +18,15 @@ import java.util.Collections;
  */
 public record Build(String job, int number, BuildStatus status, String cause, Map<String, Object> parameters,
         String commit, List<StageRun> stages, Instant queuedAt, Instant startedAt, Instant finishedAt,
-        String endReason, String ref, Map<String, String> scm) {
+        String endReason, String ref, Map<String, String> scm, java.util.Set<String> secretParameters) {
+
+    /** A build whose parameters include no password. */
+    public Build(String job, int number, BuildStatus status, String cause, Map<String, Object> parameters,
+            String commit, List<StageRun> stages, Instant queuedAt, Instant startedAt, Instant finishedAt,
+            String endReason, String ref, Map<String, String> scm) {
+        this(job, number, status, cause, parameters, commit, stages, queuedAt, startedAt, finishedAt, endReason, ref,
+                scm, java.util.Set.of());
+    }
 
     /** A build without a source ref or SCM variables (inline pipelines). */
     public Build(String job, int number, BuildStatus status, String cause, Map<String, Object> parameters,
@@ -36,5 +44,6 @@ public record Build(String job, int number, BuildStatus status, String cause, Ma
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         stages = List.copyOf(stages);
         scm = scm == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(scm));
+        secretParameters = secretParameters == null ? java.util.Set.of() : java.util.Set.copyOf(secretParameters);
     }
 }

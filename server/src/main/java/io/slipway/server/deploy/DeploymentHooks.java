@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,8 +46,8 @@ public final class DeploymentHooks implements ReleaseHooks {
     }
 
     @Override
-    public ChangeLog changeLog(Build build, Supplier<String> stage) {
-        return new BuildChangeLog(changes, build.job(), build.number(), stage, clock);
+    public ChangeLog changeLog(Build build, Supplier<String> stage, UnaryOperator<String> mask) {
+        return new BuildChangeLog(changes, build.job(), build.number(), stage, mask, clock);
     }
 
     @Override
@@ -72,10 +73,12 @@ public final class DeploymentHooks implements ReleaseHooks {
                         "deployment " + rollback.get().deployment() + " to roll back to no longer exists"));
                 environment = target.environment();
                 restorer.restore(target, changes.ofBuild(build.job(), build.number()), root,
-                        changeLog(build, () -> GatewayRestorer.STAGE));
+                        changeLog(build, () -> GatewayRestorer.STAGE, root.services().masker()::mask));
             }
             List<ReleaseChange> made = changes.ofBuild(build.job(), build.number());
-            if (made.isEmpty() && rollback.isEmpty()) {
+            // A release that found everything already as it should be (a second run, a redeploy of the same
+            // route) is still a deployment of this build to its environment, so that it can be rolled back to.
+            if (made.isEmpty() && rollback.isEmpty() && ScriptCalls.releaseSteps(pipeline.stages()).isEmpty()) {
                 return status;
             }
             Deployment d = recorder.record(build, environment, made, rollback,

@@ -42,4 +42,7 @@ public interface DeploymentStore {
     @SqlQuery("SELECT " + COLUMNS + " FROM deployments d WHERE environment = :environment AND id = (SELECT MAX(id)"
             + " FROM deployments l WHERE l.job_name = d.job_name AND l.environment = d.environment) ORDER BY job_name")
     List<DeploymentRow> currentIn(@Bind("environment") String environment);
+
+    @SqlUpdate("DELETE FROM deployments WHERE job_name = :job")
+    void deleteJob(@Bind("job") String job);
 }

@@ -31,6 +31,9 @@ public interface ReleaseChangeStore {
             + " AND build_number <= :to ORDER BY id")
     List<ReleaseChange> ofBuilds(@Bind("job") String job, @Bind("from") int from, @Bind("to") int to);
 
+    @SqlUpdate("DELETE FROM release_changes WHERE job_name = :job")
+    void deleteJob(@Bind("job") String job);
+
     /** Maps a row to a {@link ReleaseChange}. */
     final class Mapper implements RowMapper<ReleaseChange> {
         @Override

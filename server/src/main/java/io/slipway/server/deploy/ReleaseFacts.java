@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The image, digest, rollout revision and gateway snapshot a build released, read from its changes:
- * {@code kubernetes.deployment} ({@code image#revision=N}: the image rolled out and its revision) wins over
+ * {@code kubernetes.deployment} ({@code {"image", "revision"}}: the image rolled out and its revision) wins over
  * {@code docker.image} (the pushed {@code repo@sha256:...}, whose digest is kept); {@code gateway.snapshot}
  * names the artifact. A value that is a JSON object is read by its {@code image}, {@code digest} and
  * {@code revision} fields. What a build did not release stays null.
@@ -16,8 +16,6 @@ import java.util.Optional;
 record ReleaseFacts(String image, String digest, String revision, String snapshot) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** How {@code kubernetes.deployment} values end: {@code image#revision=N} (0: not known yet). */
-    private static final String REVISION = "#revision=";
 
     static ReleaseFacts of(List<ReleaseChange> changes) {
         String image = null;
@@ -35,15 +33,9 @@ record ReleaseFacts(String image, String digest, String revision, String snapsho
                     digest = field(c.after(), "digest").or(() -> digestOf(c.after())).orElse(digest);
                 }
                 case "kubernetes.deployment" -> {
-                    int mark = c.after().indexOf(REVISION);
-                    if (mark >= 0) {
-                        image = c.after().substring(0, mark);
-                        String n = c.after().substring(mark + REVISION.length());
-                        revision = n.equals("0") ? revision : n;
-                    } else {
-                        image = field(c.after(), "image").orElse(reference(c.after()) ? c.after() : image);
-                        revision = field(c.after(), "revision").orElse(revision);
-                    }
+                    image = field(c.after(), "image").orElse(reference(c.after()) ? c.after() : image);
+                    // revision 0: kubernetesApply changed the template, the rollout has no revision yet
+                    revision = field(c.after(), "revision").filter(r -> !r.equals("0")).orElse(revision);
                 }
                 case "gateway.snapshot" -> snapshot = c.target();
                 default -> { }

@@ -64,7 +64,7 @@ final class ReleasePlanner {
                         continue;
                     }
                 } catch (RuntimeException e) {
-                    condition = "decided when the stage runs (" + e.getMessage() + ")";
+                    condition = scope.mask().apply("decided when the stage runs (" + e.getMessage() + ")");
                 }
             }
             bindEnvironment(stage.environment(), interpreter, ctx);
@@ -172,7 +172,10 @@ final class ReleasePlanner {
                 evaluate(shape.targetArgs()[0], call.args().get(0), ctx, args, unknown);
             }
             Optional<String> target = ReleaseSteps.target(shape, args);
-            if (target.isEmpty() && unknown.isEmpty()) {
+            if (call.name().equals("kubernetesApply")) {
+                unknown.add("which deployments and images the manifest " + args.getOrDefault("file", "(file unknown)")
+                        + " changes is read from the workspace when the step runs");
+            } else if (target.isEmpty() && unknown.isEmpty()) {
                 unknown.add("its target is not among its arguments");
             }
             Object from = target.flatMap(t -> from(shape.kind(), t)).orElse(null);
@@ -181,7 +184,8 @@ final class ReleasePlanner {
                 case "drain" -> Map.of("target", String.valueOf(args.get("target")), "weight", 0);
                 default -> masked(args);
             };
-            return new PlannedChange(stage, call.name(), shape.kind(), target.orElse(null), from, to, unknown, condition);
+            return new PlannedChange(stage, call.name(), shape.kind(), target.map(scope.mask()).orElse(null), from, to,
+                    unknown.stream().map(scope.mask()).toList(), condition);
         }
 
         private void evaluate(String name, Expr expr, EvalContext ctx, Map<String, Object> args, List<String> unknown) {
@@ -255,15 +259,9 @@ final class ReleasePlanner {
             return child;
         }
 
-        /** A recorded value as a plan shows it: images as {@code image} and {@code digest} or {@code revision}. */
+        /** A recorded value as a plan shows it: a pushed image as {@code image} and {@code digest}, JSON as JSON. */
         private static Object shown(String kind, String value) {
             Map<String, Object> image = new LinkedHashMap<>();
-            int revision = value.indexOf("#revision=");
-            if (kind.equals("kubernetes.deployment") && revision >= 0) {
-                image.put("image", value.substring(0, revision));
-                image.put("revision", value.substring(revision + "#revision=".length()));
-                return image;
-            }
             int digest = value.indexOf("@sha256:");
             if (kind.equals("docker.image") && digest >= 0) {
                 image.put("image", value);

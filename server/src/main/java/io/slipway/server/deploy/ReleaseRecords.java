@@ -2,6 +2,7 @@ package io.slipway.server.deploy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.slipway.agent.step.StepRegistry;
+import io.slipway.server.job.JobListener;
 import io.slipway.server.run.ReleaseHooks;
 import java.time.Clock;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Optional;
 public final class ReleaseRecords {
 
     private final ReleaseChangeStore changes;
+    private final DeploymentStore deploymentStore;
     private final DeploymentService deployments;
     private final DeploymentHooks hooks;
     private final InputPlans plans;
@@ -22,9 +24,21 @@ public final class ReleaseRecords {
     public ReleaseRecords(ReleaseChangeStore changes, DeploymentStore deployments, StepRegistry steps, ObjectMapper json,
             Clock clock) {
         this.changes = changes;
+        this.deploymentStore = deployments;
         this.deployments = new DeploymentService(deployments, json, clock);
         this.plans = new InputPlans(new ReleasePlanner(this.deployments));
         this.hooks = new DeploymentHooks(changes, this.deployments, new GatewayRestorer(steps, json), plans, clock);
+    }
+
+    /** Forgets the release changes and deployments of a deleted job, as its builds are forgotten. */
+    public JobListener forgetDeletedJobs() {
+        return new JobListener() {
+            @Override
+            public void deleted(String name) {
+                changes.deleteJob(name);
+                deploymentStore.deleteJob(name);
+            }
+        };
     }
 
     public ReleaseHooks hooks() {

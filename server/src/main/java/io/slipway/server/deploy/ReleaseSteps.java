@@ -17,7 +17,7 @@ final class ReleaseSteps {
             "dockerBuild", new Shape("docker.image", "image"),
             "dockerPush", new Shape("docker.image", "image"),
             "kubernetesDeploy", new Shape("kubernetes.deployment", "namespace", "deployment"),
-            "kubernetesApply", new Shape("kubernetes.apply", "file"),
+            "kubernetesApply", new Shape("kubernetes.deployment"),
             "consulRegister", new Shape("consul.service", "id", "service"),
             "consulDeregister", new Shape("consul.service", "id"),
             "gatewayRoute", new Shape("gateway.route", "name", "service"),

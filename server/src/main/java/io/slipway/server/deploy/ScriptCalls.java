@@ -19,7 +19,10 @@ final class ScriptCalls {
     private ScriptCalls() {
     }
 
-    /** Names of release steps called as plain calls ({@code gatewayTargets(...)}) anywhere under {@code node}. */
+    /**
+     * Names of release steps called anywhere under {@code node}: as steps of a stage or as plain calls
+     * ({@code gatewayTargets(...)}) in script blocks.
+     */
     static Set<String> releaseSteps(Object node) {
         Set<String> found = new LinkedHashSet<>();
         walk(node, found, new int[] {0});
@@ -33,6 +36,9 @@ final class ScriptCalls {
         if (node instanceof MethodCallExpr call && call.target().isEmpty()
                 && ReleaseSteps.shape(call.name()).isPresent()) {
             found.add(call.name());
+        }
+        if (node instanceof io.slipway.dsl.model.Step.StepCall step && ReleaseSteps.shape(step.name()).isPresent()) {
+            found.add(step.name());
         }
         if (node instanceof Collection<?> items) {
             items.forEach(item -> walk(item, found, visited));

@@ -3,6 +3,7 @@ package io.slipway.server.notify;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import io.slipway.agent.notify.BuildSummary;
@@ -45,7 +46,10 @@ public final class MailTemplateRenderer {
         freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
         freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         freemarker.setLogTemplateExceptions(false);
+        // Job templates come through the API: no ?new (which could run freemarker.template.utility.Execute),
+        // no ?api, so a template can only format the model it is given.
         freemarker.setAPIBuiltinEnabled(false);
+        freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         this.serverTemplate = dataDir.resolve("templates").resolve("mail.ftlh");
         this.jobTemplates = jobTemplates;
         try (InputStream in = MailTemplateRenderer.class.getResourceAsStream(BUILT_IN)) {

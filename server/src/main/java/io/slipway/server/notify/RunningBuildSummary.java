@@ -31,6 +31,8 @@ final class RunningBuildSummary implements BuildSummarySource {
 
     static final int TAIL_LINES = 40;
     private static final int TAIL_BYTES = 64 * 1024;
+    /** Attached logs stay within what mail servers commonly accept. */
+    static final int MAX_LOG_BYTES = 8 * 1024 * 1024;
     private static final String BY_USER = "Started by user ";
 
     private final RunningBuild running;
@@ -57,12 +59,34 @@ final class RunningBuildSummary implements BuildSummarySource {
                 changes, culprits, failedStage(running.stages().get()).orElse(null), tail(), url, requestor(build.cause()));
     }
 
+    /** The log so far; past {@link #MAX_LOG_BYTES} only its end, after a line saying how much is left out. */
     @Override
     public String fullLog() {
         try {
-            return Files.exists(running.logFile()) ? Files.readString(running.logFile(), StandardCharsets.UTF_8) : "";
+            LogEnd end = readEnd(MAX_LOG_BYTES);
+            return end.skipped() == 0 ? end.text()
+                    : "(the first " + end.skipped() + " bytes of the log are left out)\n" + end.text();
         } catch (IOException e) {
             return "(the build log could not be read: " + e.getMessage() + ")";
+        }
+    }
+
+    /** The last bytes of the log as text (malformed UTF-8 replaced) and how many bytes came before them. */
+    private record LogEnd(long skipped, String text) {
+    }
+
+    private LogEnd readEnd(long maxBytes) throws IOException {
+        Path file = running.logFile();
+        if (!Files.exists(file)) {
+            return new LogEnd(0, "");
+        }
+        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+            long length = in.length();
+            long from = Math.max(0, length - maxBytes);
+            byte[] bytes = new byte[(int) (length - from)];
+            in.seek(from);
+            in.readFully(bytes);
+            return new LogEnd(from, new String(bytes, StandardCharsets.UTF_8));
         }
     }
 
@@ -105,19 +129,11 @@ final class RunningBuildSummary implements BuildSummarySource {
     }
 
     private List<String> tail() {
-        Path file = running.logFile();
-        if (!Files.exists(file)) {
-            return List.of();
-        }
-        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
-            long length = in.length();
-            long from = Math.max(0, length - TAIL_BYTES);
-            byte[] bytes = new byte[(int) (length - from)];
-            in.seek(from);
-            in.readFully(bytes);
-            List<String> lines = new ArrayList<>(new String(bytes, StandardCharsets.UTF_8).lines().toList());
-            if (from > 0 && !lines.isEmpty()) {
-                lines.remove(0);
+        try {
+            LogEnd end = readEnd(TAIL_BYTES);
+            List<String> lines = new ArrayList<>(end.text().lines().toList());
+            if (end.skipped() > 0 && !lines.isEmpty()) {
+                lines.remove(0); // a partial first line
             }
             return lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size());
         } catch (IOException e) {

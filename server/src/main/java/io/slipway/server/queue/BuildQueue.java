@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Starts and stops builds. A trigger pins the commit, compiles the pipeline at it and checks the
@@ -28,6 +29,8 @@ import java.util.Map;
  * build (the durable queue) and wakes the dispatcher. Thread-safe.
  */
 public final class BuildQueue {
+
+    private static final Consumer<Map<String, Object>> NO_CHECK = parameters -> { };
 
     private final JobService jobs;
     private final JobStore jobStore;
@@ -64,7 +67,15 @@ public final class BuildQueue {
      * nothing is queued).
      */
     public Build trigger(String jobName, TriggerRequest request) {
-        return queue(jobName, request, null, QuietPeriod.NONE, false).build();
+        return queue(jobName, request, null, QuietPeriod.NONE, false, NO_CHECK).build();
+    }
+
+    /**
+     * Queues a build after {@code check} accepted its bound parameters (defaults filled in); the check
+     * throws to refuse (e.g. a user who may not release to the build's environment), and nothing is queued.
+     */
+    public Build triggerChecked(String jobName, TriggerRequest request, Consumer<Map<String, Object>> check) {
+        return queue(jobName, request, null, QuietPeriod.NONE, false, check).build();
     }
 
     /**
@@ -72,7 +83,7 @@ public final class BuildQueue {
      * branch head when {@code commit} is null; 400 naming any bad parameter (and nothing is queued).
      */
     public Build trigger(String jobName, TriggerRequest request, String commit) {
-        return queue(jobName, request, commit, QuietPeriod.NONE, false).build();
+        return queue(jobName, request, commit, QuietPeriod.NONE, false, NO_CHECK).build();
     }
 
     /**
@@ -82,11 +93,11 @@ public final class BuildQueue {
      * time). 400 naming any bad parameter, and nothing is queued.
      */
     public Enqueued enqueue(String jobName, TriggerRequest request, QuietPeriod quietPeriod) {
-        return queue(jobName, request, null, quietPeriod, true);
+        return queue(jobName, request, null, quietPeriod, true, NO_CHECK);
     }
 
     private Enqueued queue(String jobName, TriggerRequest request, String pinnedCommit, QuietPeriod quietPeriod,
-            boolean coalesce) {
+            boolean coalesce, Consumer<Map<String, Object>> check) {
         Job job = jobs.get(jobName);
         SourceRevision revision = request.revision();
         LoadedPipeline loaded;
@@ -102,10 +113,12 @@ public final class BuildQueue {
             revision = loaded.commit() == null ? null : revision.withCommit(loaded.commit());
         }
         Map<String, Object> parameters = ParameterBinder.bind(loaded.pipeline().parameters(), request.parameters());
+        check.accept(parameters);
         Instant now = clock.instant();
         Build draft = new Build(jobName, 0, BuildStatus.QUEUED, request.cause(), parameters, loaded.commit(),
                 List.of(), now, null, null, null, revision == null ? null : revision.ref(),
-                revision == null ? Map.of() : revision.environment());
+                revision == null ? Map.of() : revision.environment(),
+                java.util.Set.copyOf(ParameterBinder.secretNames(loaded.pipeline().parameters())));
         BuildRow row = records.toRow(draft);
         Duration quiet = quietPeriod.of(job, loaded.pipeline());
         if (quiet.isNegative() || quiet.isZero()) {

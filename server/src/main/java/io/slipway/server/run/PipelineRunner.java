@@ -149,7 +149,7 @@ public final class PipelineRunner implements BuildRunner {
             InputGate inputs = hooks.inputs(build, loaded.pipeline(), control,
                     () -> new ReleaseHooks.InputScope(dispatch.get().evalContext(), stage.get(), masker::mask));
             BuildServices services = new BuildServices(log, masker, control,
-                    hooks.changeLog(build, () -> stage.get().orElse("pipeline")), p.credentials(), inputs,
+                    hooks.changeLog(build, () -> stage.get().orElse("pipeline"), masker::mask), p.credentials(), inputs,
                     p.logs().buildDir(build.job(), build.number()), extensions);
             services = services.withExtensions(services.extensions().with(TestResultRecorder.class,
                     new BuildTests(p.logs(), Json.mapper()).recorder(build.job(), build.number())));

@@ -22,7 +22,7 @@ public interface ReleaseHooks {
     /** No release records: changes are dropped, nothing is a rollback, nothing happens after a build. */
     ReleaseHooks NONE = new ReleaseHooks() {
         @Override
-        public ChangeLog changeLog(Build build, Supplier<String> stage) {
+        public ChangeLog changeLog(Build build, Supplier<String> stage, UnaryOperator<String> mask) {
             return change -> { };
         }
 
@@ -49,8 +49,11 @@ public interface ReleaseHooks {
     record InputScope(EvalContext scripts, Optional<String> stage, UnaryOperator<String> mask) {
     }
 
-    /** The change log of {@code build}; {@code stage} names the stage running on the calling thread. */
-    ChangeLog changeLog(Build build, Supplier<String> stage);
+    /**
+     * The change log of {@code build}; {@code stage} names the stage running on the calling thread, and
+     * {@code mask} hides the build's secrets in what is kept.
+     */
+    ChangeLog changeLog(Build build, Supplier<String> stage, UnaryOperator<String> mask);
 
     /** Whether {@code build} rolls back to an earlier deployment ({@code currentBuild.rollback}, {@code ROLLBACK=true}). */
     boolean isRollback(Build build);

@@ -15,10 +15,10 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 public interface BuildStore {
 
     String COLUMNS = "job_name, number, status, cause, parameters, commit_sha, stages, queued_at, started_at,"
-            + " finished_at, end_reason, source_ref, scm_env, not_before";
+            + " finished_at, end_reason, source_ref, scm_env, not_before, secret_parameters";
 
     @SqlUpdate("INSERT INTO builds (" + COLUMNS + ") VALUES (:jobName, :number, :status, :cause, :parameters,"
-            + " :commitSha, :stages, :queuedAt, :startedAt, :finishedAt, :endReason, :sourceRef, :scmEnv, :notBefore)")
+            + " :commitSha, :stages, :queuedAt, :startedAt, :finishedAt, :endReason, :sourceRef, :scmEnv, :notBefore, :secretParameters)")
     void insert(@BindMethods BuildRow row);
 
     /** Locks the job's row until the transaction ends, so queueing into one job happens one at a time. */

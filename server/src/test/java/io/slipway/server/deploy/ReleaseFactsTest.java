@@ -20,11 +20,19 @@ class ReleaseFactsTest {
     void theRolledOutImageAndRevisionWinAndThePushedDigestIsKept() {
         ReleaseFacts facts = ReleaseFacts.of(List.of(
                 change("docker.image", "127.0.0.1:5000/shop", null, "127.0.0.1:5000/shop@sha256:abc"),
-                change("kubernetes.deployment", "shop/web/web", "127.0.0.1:5000/shop:1#revision=3",
-                        "127.0.0.1:5000/shop:2#revision=4"),
+                change("kubernetes.deployment", "shop/web/web", "{\"image\":\"127.0.0.1:5000/shop:1\",\"revision\":3}",
+                        "{\"image\":\"127.0.0.1:5000/shop:2\",\"revision\":4}"),
                 change("gateway.snapshot", "gateway-snapshot.yaml", null, "hash")));
         assertThat(facts).isEqualTo(new ReleaseFacts("127.0.0.1:5000/shop:2", "sha256:abc", "4",
                 "gateway-snapshot.yaml"));
+    }
+
+    @Test
+    void anAppliedManifestNamesTheImageButNoRevisionBeforeItRollsOut() {
+        ReleaseFacts facts = ReleaseFacts.of(List.of(change("kubernetes.deployment", "shop/web/web", null,
+                "{\"image\":\"127.0.0.1:5000/shop:5\",\"revision\":0}")));
+        assertThat(facts.image()).isEqualTo("127.0.0.1:5000/shop:5");
+        assertThat(facts.revision()).isNull();
     }
 
     @Test

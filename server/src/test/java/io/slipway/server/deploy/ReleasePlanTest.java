@@ -46,6 +46,7 @@ class ReleasePlanTest {
                         steps {
                             dockerPush(image: env.IMAGE)
                             kubernetesDeploy(namespace: 'shop', deployment: 'web', container: 'web', image: env.IMAGE)
+                            kubernetesApply(file: 'k8s/shop.yaml')
                             gatewayTargets(upstream: 'shop', targets: [[target: "127.0.0.1:${params.PORT}", weight: 100]])
                             consulRegister(service: 'shop', id: readFile('ID'), address: '127.0.0.1', port: 9001)
                             script {
@@ -92,7 +93,11 @@ class ReleasePlanTest {
         List<String> steps = new ArrayList<>();
         plan.path("changes").forEach(c -> steps.add(c.path("stage").asText() + ":" + c.path("step").asText()));
         assertThat(steps).as("the skipped rollback-only stage plans nothing").containsExactly("Release:dockerPush",
-                "Release:kubernetesDeploy", "Release:gatewayTargets", "Release:consulRegister", "Release:gatewayRoute");
+                "Release:kubernetesDeploy", "Release:kubernetesApply", "Release:gatewayTargets",
+                "Release:consulRegister", "Release:gatewayRoute");
+        JsonNode apply = plan.path("changes").get(2);
+        assertThat(apply.path("kind").asText()).isEqualTo("kubernetes.deployment");
+        assertThat(apply.path("unknown").get(0).asText()).contains("k8s/shop.yaml", "when the step runs");
 
         JsonNode push = plan.path("changes").get(0);
         assertThat(push.path("kind").asText()).isEqualTo("docker.image");
@@ -101,16 +106,16 @@ class ReleasePlanTest {
         JsonNode deploy = plan.path("changes").get(1);
         assertThat(deploy.path("target").asText()).isEqualTo("shop/web/web");
         assertThat(deploy.at("/to/image").asText()).isEqualTo("127.0.0.1:5000/shop:2");
-        JsonNode targets = plan.path("changes").get(2);
+        JsonNode targets = plan.path("changes").get(3);
         assertThat(targets.path("target").asText()).isEqualTo("shop");
         assertThat(targets.at("/to/targets/0/target").asText()).isEqualTo("127.0.0.1:9002");
         assertThat(targets.at("/to/targets/0/weight").asInt()).isEqualTo(100);
         assertThat(targets.path("unknown")).isEmpty();
-        JsonNode consul = plan.path("changes").get(3);
+        JsonNode consul = plan.path("changes").get(4);
         assertThat(consul.path("unknown").get(0).asText()).as("an argument needing a step is unknown, not guessed")
                 .startsWith("argument 'id':").contains("readFile");
         assertThat(consul.path("target").asText()).as("falls back to the service name").isEqualTo("shop");
-        JsonNode scripted = plan.path("changes").get(4);
+        JsonNode scripted = plan.path("changes").get(5);
         assertThat(scripted.path("unknown").get(0).asText()).contains("script block");
 
         var aborted = server.post("/api/jobs/shop/builds/1/input/release", Map.of("action", "abort"));
@@ -118,6 +123,47 @@ class ReleasePlanTest {
         assertThat(server.awaitEnd("shop", 1).path("status").asText()).isEqualTo("ABORTED");
         assertThat(server.get("/api/jobs/shop/builds/1").json().has("pendingInput")).isFalse();
         assertThat(server.get("/api/jobs/shop/deployments").json()).as("an aborted build deploys nothing").isEmpty();
+    }
+
+    @Test
+    void anInputStepPlansOnlyWhatFollowsItAndTheBuildsSecretsAreMasked() {
+        String secret = "consul-acl-7f3e9a";
+        var credential = server.post("/api/credentials", Map.of("id", "consul-token", "type", "string",
+                "description", "Consul ACL token", "secret", secret));
+        assertThat(credential.status()).as(credential.body()).isEqualTo(201);
+        var created = server.post("/api/jobs", Map.of("name", "tokens", "pipeline", """
+                pipeline {
+                    agent any
+                    parameters { string(name: 'ENV', defaultValue: 'staging', description: 'where') }
+                    environment { TOKEN = credentials('consul-token') }
+                    stages {
+                        stage('Release') {
+                            steps {
+                                catchError(buildResult: 'SUCCESS', stageResult: 'SUCCESS') {
+                                    gatewayTargets(upstream: 'before', targets: [[target: '127.0.0.1:1', weight: 1]])
+                                }
+                                input message: 'Register?', id: 'register'
+                                consulRegister(service: 'shop', id: "shop-${env.TOKEN}", address: '127.0.0.1', port: 9001)
+                            }
+                        }
+                    }
+                }
+                """));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(server.post("/api/jobs/tokens/builds", Map.of("parameters", Map.of("ENV", "qa"))).status())
+                .isEqualTo(201);
+
+        JsonNode plan = awaitPendingInput("tokens", 1).path("plan");
+        assertThat(plan.path("environment").asText()).as("the ENV parameter names the environment").isEqualTo("qa");
+        assertThat(plan.path("changes")).as("the step before the input is not planned").hasSize(1);
+        JsonNode register = plan.path("changes").get(0);
+        assertThat(register.path("step").asText()).isEqualTo("consulRegister");
+        assertThat(register.path("target").asText()).isEqualTo("shop-****");
+        assertThat(register.at("/to/id").asText()).isEqualTo("shop-****");
+        assertThat(server.get("/api/jobs/tokens/builds/1").body()).doesNotContain(secret);
+
+        server.post("/api/jobs/tokens/builds/1/input/register", Map.of("action", "abort"));
+        server.awaitEnd("tokens", 1);
     }
 
     /** Polls the build until it shows its pending input (bounded: 30 s). */

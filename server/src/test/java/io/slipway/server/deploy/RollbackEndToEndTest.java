@@ -180,6 +180,9 @@ class RollbackEndToEndTest {
         var foreign = server.post("/api/jobs/other/deployments/1/rollback", "");
         assertThat(foreign.status()).as("a deployment of another job").isEqualTo(404);
         assertThat(foreign.json().path("error").asText()).contains("job 'shop'");
+
+        assertThat(server.delete("/api/jobs/shop").status()).isEqualTo(204);
+        assertThat(server.get("/api/deployments").json()).as("a deleted job's deployments go with its builds").isEmpty();
     }
 
     private void release(int expected, String version, String target, String idle) {

@@ -93,6 +93,17 @@ class MailTemplateTest {
     }
 
     @Test
+    void aJobTemplateCannotRunCommandsOnTheServer() throws Exception {
+        Path marker = data.resolve("pwned");
+        var put = server.put("/api/jobs/site/notifications", Map.of("mailTemplate",
+                "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"touch " + marker + "\")}"));
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        assertThat(mailedBody()).contains("site #1 SUCCESS");
+        assertThat(marker).doesNotExist();
+        assertThat(server.log("site", 1)).contains("[emailext] the mail template failed");
+    }
+
+    @Test
     void aTemplateThatFailsWhileRenderingStillSendsThePlainSummary() throws Exception {
         var put = server.put("/api/jobs/site/notifications", Map.of("mailTemplate", "<p>${build.nothingHere}</p>"));
         assertThat(put.status()).as(put.body()).isEqualTo(200);

@@ -1,12 +1,8 @@
 package io.slipway.agent.notify.chat;
 
 import io.slipway.agent.notify.BuildSummary;
-import io.slipway.agent.notify.BuildSummarySource;
 import io.slipway.agent.step.StepContext;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The texts chat steps send when the Jenkinsfile gives none, and the colours of a status, from the build
@@ -17,15 +13,9 @@ final class ChatText {
     private ChatText() {
     }
 
-    static Optional<BuildSummary> summary(StepContext ctx) {
-        return ctx.services().extensions().find(BuildSummarySource.class).map(BuildSummarySource::current);
-    }
-
-    /** The build's summary, or one made of its environment when the engine offers none. */
+    /** The build's summary as it stands (see {@link BuildSummary#of}). */
     static BuildSummary summaryOrEnv(StepContext ctx) {
-        return summary(ctx).orElseGet(() -> new BuildSummary(ctx.env().getOrDefault("JOB_NAME", "job"),
-                parse(ctx.env().getOrDefault("BUILD_NUMBER", "0")), "SUCCESS", "", Map.of(), List.of(), List.of(),
-                null, List.of(), null, null));
+        return BuildSummary.of(ctx);
     }
 
     /** One line: {@code order-service #12 FAILURE (stage 'Deploy') https://...}. */
@@ -42,13 +32,5 @@ final class ChatText {
             case "FAILURE" -> "D00000";
             default -> "808080";
         };
-    }
-
-    private static int parse(String number) {
-        try {
-            return Integer.parseInt(number);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -1,10 +1,8 @@
 package io.slipway.agent.notify.mail;
 
 import io.slipway.agent.notify.BuildSummary;
-import io.slipway.agent.notify.BuildSummarySource;
 import io.slipway.agent.step.StepContext;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,9 +30,7 @@ final class EmailTokens {
 
     /** The tokens of the build {@code ctx} belongs to. */
     static EmailTokens of(StepContext ctx) {
-        BuildSummary summary = summary(ctx).orElse(new BuildSummary(ctx.env().getOrDefault("JOB_NAME", "job"),
-                Integer.parseInt(ctx.env().getOrDefault("BUILD_NUMBER", "0")), "SUCCESS", "", Map.of(),
-                java.util.List.of(), java.util.List.of(), null, java.util.List.of(), null, null));
+        BuildSummary summary = BuildSummary.of(ctx);
         String plain = summary.defaultSubject() + (summary.url() == null ? "" : "\n" + summary.url());
         Supplier<String> content = () -> ctx.services().extensions().find(MailTemplates.class).map(t -> {
             try {
@@ -46,10 +42,6 @@ final class EmailTokens {
             }
         }).orElse(plain);
         return new EmailTokens(summary, content, ctx.env());
-    }
-
-    static Optional<BuildSummary> summary(StepContext ctx) {
-        return ctx.services().extensions().find(BuildSummarySource.class).map(BuildSummarySource::current);
     }
 
     BuildSummary summary() {

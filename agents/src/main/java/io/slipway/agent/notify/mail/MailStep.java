@@ -36,7 +36,7 @@ public final class MailStep implements StepExecutor {
         }
         String subject = call.text("subject", "");
         if (subject.isBlank()) {
-            subject = EmailTokens.summary(ctx).map(s -> s.defaultSubject()).orElse("Slipway build");
+            subject = io.slipway.agent.notify.BuildSummary.of(ctx).defaultSubject();
         }
         MailDraft draft = new MailDraft(recipients, call.text("from", null), call.text("replyTo", null), subject,
                 call.text("body", ""), call.text("mimeType", null), call.text("charset", null), List.of());

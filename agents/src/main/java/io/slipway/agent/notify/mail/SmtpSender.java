@@ -131,6 +131,10 @@ final class SmtpSender {
             return NotificationException.permanent("TLS with " + where + " failed: " + firstLine(cause.getMessage()));
         }
         String text = firstLine(e.getMessage());
+        if (settings.startTls() && text.contains("STARTTLS")) {
+            return NotificationException.permanent(where + " does not offer STARTTLS, which the settings require"
+                    + " (SLIPWAY_SMTP_STARTTLS); nothing was sent in clear");
+        }
         // 4xx replies are temporary by SMTP's own definition; 5xx are not.
         boolean temporary = text.matches("^4\\d\\d.*");
         return new NotificationException(where + " refused the mail: " + text, temporary || cause instanceof IOException);

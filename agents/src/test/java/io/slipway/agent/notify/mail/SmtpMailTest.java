@@ -88,6 +88,26 @@ class SmtpMailTest {
     }
 
     @Test
+    void requiredTlsIsNeverDowngradedToAPlainConnection() throws Exception {
+        int port = smtp.getSmtp().getPort();
+        for (boolean ssl : new boolean[] {false, true}) {
+            TestBuild tls = new TestBuild(root.resolve(ssl ? "ssl" : "starttls"))
+                    .credential("smtp-login", "usernamePassword", Map.of("username", "ci-user", "password", PASSWORD))
+                    .with(MailSettings.class, new MailSettings("127.0.0.1", port, "ci@127.0.0.1", !ssl, ssl,
+                            "smtp-login", Duration.ofSeconds(5), "slipway.test"))
+                    .with(DeliveryPolicy.class, new DeliveryPolicy(2, Duration.ofMillis(10)));
+            tls.run(new MailStep(), Map.of("to", "dev@127.0.0.1", "subject", "s", "body", "b"));
+            assertThat(tls.logText()).contains(ssl
+                    ? "[mail] WARNING: mail was not sent: TLS with the SMTP server 127.0.0.1:" + port + " failed"
+                    : "[mail] WARNING: mail was not sent: the SMTP server 127.0.0.1:" + port
+                            + " does not offer STARTTLS, which the settings require (SLIPWAY_SMTP_STARTTLS)")
+                    .doesNotContain("attempt 1 of 2").doesNotContain(PASSWORD);
+        }
+        // GreenMail's plain port neither completes a TLS handshake nor gets the mail in clear
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
     void emailextAttachesWorkspaceFilesMatchingThePattern() throws Exception {
         build.credential("smtp-login", "usernamePassword", Map.of("username", "ci-user", "password", PASSWORD));
         Files.createDirectories(build.workspace().resolve("reports"));

@@ -40,7 +40,7 @@ public final class MultibranchProjects {
 
     /** Jenkins' cause of a build a branch scan started. */
     public static final String INDEXING_CAUSE = "Branch indexing";
-    /** Jenkins' cause of a build a push event started. */
+    /** Jenkins' cause of a build an SCM event (a push webhook, notifyCommit) started. */
     public static final String EVENT_CAUSE = "Branch event";
     private static final Logger LOG = LoggerFactory.getLogger(MultibranchProjects.class);
     private static final int MAX_JOB_NAME = 100;
@@ -159,7 +159,8 @@ public final class MultibranchProjects {
                 LOG.warn("scan of multibranch project '{}' failed: {}", name, error);
                 return new ScanResult(added, rebuilt, retired, without, error);
             }
-            String cause = reason.equals("push") ? EVENT_CAUSE : INDEXING_CAUSE;
+            // as Jenkins: a scan after an SCM event (a push, notifyCommit) builds with "Branch event"
+            String cause = reason.equals("push") || reason.equals("notifyCommit") ? EVENT_CAUSE : INDEXING_CAUSE;
             Map<String, BranchRow> known = new LinkedHashMap<>();
             store.branches(name).forEach(b -> known.put(b.branch(), b));
             for (Map.Entry<String, String> head : heads.entrySet()) {

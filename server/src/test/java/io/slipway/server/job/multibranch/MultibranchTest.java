@@ -105,11 +105,16 @@ class MultibranchTest {
             assertThat(changed.json().path("scanIntervalMinutes").asInt()).isEqualTo(10);
             assertThat(branchNames(changed.json())).containsExactly("main");
 
-            assertThat(server.delete("/api/jobs/moving").status()).isEqualTo(204);
-            assertThat(server.get("/api/jobs/moving").status()).isEqualTo(404);
             List<String> names = new ArrayList<>();
             server.get("/api/jobs").json().forEach(j -> names.add(j.path("name").asText()));
-            assertThat(names).doesNotContain("moving", "moving/main");
+            assertThat(names).contains("moving").doesNotContain("moving/main");
+
+            assertThat(server.delete("/api/jobs/moving").status()).isEqualTo(204);
+            assertThat(server.get("/api/jobs/moving").status()).isEqualTo(404);
+            // the branch jobs went with the project: a new project of that name starts its branches afresh
+            server.post("/api/jobs", Map.of("name", "moving", "kind", "multibranch", "repository", Map.of("url", repo.url())));
+            awaitEnd(server, "/api/jobs/moving/branches/main/builds/1");
+            assertThat(server.get("/api/jobs/moving/branches/main/builds").json()).hasSize(1);
         }
     }
 
@@ -135,6 +140,47 @@ class MultibranchTest {
             assertThat(main.path("cron").path("nextFireTimes")).hasSize(5);
             assertThat(server.get("/api/jobs/nightly/branches/dev").json().path("triggers").has("cron")).isFalse();
         }
+    }
+
+    @Test
+    void aSignedPushThatCreatesOrDeletesABranchAddsOrRetiresItsJob() throws Exception {
+        try (GitFixture repo = GitFixture.create(repos.resolve("pushed"));
+                TestServer server = TestServer.start(data)) {
+            repo.commit("first", Map.of("Jenkinsfile", JENKINSFILE));
+            server.post("/api/jobs", Map.of("name", "pushed", "kind", "multibranch", "repository", Map.of("url", repo.url())));
+            awaitEnd(server, "/api/jobs/pushed/branches/main/builds/1");
+            assertThat(server.put("/api/webhooks/secrets", Map.of("repository", repo.url(), "secret", "multibranch-push-secret")).status())
+                    .isEqualTo(204);
+
+            repo.branch("feature/pay");
+            String head = repo.commit("pay", Map.of("pay.txt", "pay"));
+            TestServer.Reply created = pushWebhook(server, "{\"repository\":\"" + repo.url()
+                    + "\",\"ref\":\"refs/heads/feature/pay\",\"commit\":\"" + head + "\",\"created\":true}");
+            assertThat(created.status()).as(created.body()).isEqualTo(202);
+            JsonNode build = awaitEnd(server, "/api/jobs/pushed/branches/feature%252Fpay/builds/1");
+            assertThat(build.path("commit").asText()).isEqualTo(head);
+            assertThat(build.path("cause").asText()).isEqualTo("Branch event");
+
+            try (Git git = Git.open(repo.dir().toFile())) {
+                git.checkout().setName("main").call();
+                git.branchDelete().setBranchNames("feature/pay").setForce(true).call();
+            }
+            TestServer.Reply deleted = pushWebhook(server, "{\"repository\":\"" + repo.url()
+                    + "\",\"ref\":\"refs/heads/feature/pay\",\"before\":\"" + head + "\",\"deleted\":true}");
+            assertThat(deleted.status()).as(deleted.body()).isEqualTo(202);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (branchNames(server.get("/api/jobs/pushed").json()).size() > 1 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(branchNames(server.get("/api/jobs/pushed").json())).containsExactly("main");
+        }
+    }
+
+    private static TestServer.Reply pushWebhook(TestServer server, String body) {
+        return server.send(server.request("/webhooks/generic", null).header("Content-Type", "application/json")
+                .header("X-Hub-Signature-256", "sha256=" + io.slipway.server.trigger.webhook.Signatures.hmacHex("multibranch-push-secret",
+                        body.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
     }
 
     @Test
