@@ -101,7 +101,9 @@ final class MultibranchApi {
 
     void trigger(Context ctx) {
         var request = TriggerRequest.from(ctx.body(), json, BuildsApi.principal(ctx));
-        ctx.status(201).json(BuildView.of(queue.trigger(subJob(ctx), request)));
+        // The same release rule as any build: a protected ENV needs a releaser of that environment.
+        ctx.status(201).json(BuildView.of(queue.triggerChecked(subJob(ctx), request,
+                io.slipway.server.user.ApiAccess.buildCheck(ctx))));
     }
 
     void build(Context ctx) {
