@@ -28,6 +28,8 @@ class PipelineErrorsTest {
             dockerfile-name-with-separator | 4:13 | the Dockerfile filename cannot contain directory separators; use 'dir' for the directory
             duplicate-env-var | 5:9 | duplicate environment variable 'A' (first at 4:9)
             duplicate-option | 5:9 | duplicate option 'timestamps'
+            deployment-without-environment | 4:9 | option 'deployment' expects the name of the environment it deploys to, e.g. deployment('prod')
+            deployment-option-in-stage | 6:17 | option 'deployment' applies to the whole pipeline and is not allowed in a stage's options
             duplicate-parameter | 5:9 | duplicate parameter name 'X' (first at 4:9)
             duplicate-post-condition | 5:9 | duplicate post condition 'always' (first at 4:9)
             duplicate-section | 3:5 | multiple occurrences of the 'agent' section (first at 2:5)

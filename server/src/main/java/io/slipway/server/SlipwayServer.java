@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import io.slipway.agent.builtin.BuiltinSteps;
+import io.slipway.agent.notify.NotifySteps;
+import io.slipway.agent.step.StepExecutor;
 import io.slipway.agent.step.CredentialLookup;
 import io.slipway.agent.step.StepRegistry;
 import io.slipway.dsl.PipelineCompiler;
@@ -14,34 +16,80 @@ import io.slipway.server.auth.BearerAuth;
 import io.slipway.server.build.BuildHistory;
 import io.slipway.server.build.BuildLogs;
 import io.slipway.server.build.BuildRecords;
+import io.slipway.server.cluster.ClusterSettings;
+import io.slipway.server.cluster.ServerIdentity;
+import io.slipway.server.cluster.ServerLease;
+import io.slipway.server.config.ReleaseSettings;
 import io.slipway.server.config.ServerSettings;
 import io.slipway.server.credential.CredentialService;
 import io.slipway.server.credential.MasterKey;
 import io.slipway.server.credential.Sealer;
+import io.slipway.server.deploy.DeploymentStore;
+import io.slipway.server.deploy.ReleaseChangeStore;
+import io.slipway.server.deploy.ReleaseRecords;
+import io.slipway.server.deploy.Rollbacks;
 import io.slipway.server.job.JobService;
 import io.slipway.server.job.PipelineCheck;
 import io.slipway.server.job.SampleJobs;
+import io.slipway.server.notify.JobNotifications;
+import io.slipway.server.notify.MailTemplateRenderer;
+import io.slipway.server.notify.NotifyConfigReader;
+import io.slipway.server.notify.NotifyExtender;
 import io.slipway.server.queue.BuildQueue;
 import io.slipway.server.queue.Dispatcher;
 import io.slipway.server.queue.RestartRecovery;
 import io.slipway.server.run.PipelineRunner;
+import io.slipway.server.run.ReleaseExtensions;
 import io.slipway.server.run.PipelineSource;
 import io.slipway.server.run.RunningBuilds;
 import io.slipway.server.scm.RepositoryMirror;
 import io.slipway.server.store.BuildStore;
+import io.slipway.server.store.ClusterStore;
 import io.slipway.server.store.CredentialStore;
 import io.slipway.server.store.Database;
+import io.slipway.server.store.JobNotificationRow;
+import io.slipway.server.store.JobNotificationStore;
 import io.slipway.server.store.JobStore;
 import io.slipway.server.store.TokenStore;
+import io.slipway.server.store.AuditStore;
+import io.slipway.server.store.SessionStore;
+import io.slipway.server.store.UserStore;
+import io.slipway.server.audit.AuditLog;
+import io.slipway.server.ui.UiRoutes;
+import io.slipway.server.user.ReleasePolicy;
+import io.slipway.server.user.SecuritySettings;
+import io.slipway.server.user.SessionCookie;
+import io.slipway.server.user.Sessions;
+import io.slipway.server.user.Users;
+import io.slipway.server.api.TriggerServices;
+import io.slipway.server.trigger.poll.CommitNotifications;
+import io.slipway.server.trigger.poll.PollStore;
+import io.slipway.server.trigger.poll.PollTimer;
+import io.slipway.server.trigger.poll.ScmPoller;
+import io.slipway.server.job.multibranch.MultibranchProjects;
+import io.slipway.server.job.multibranch.MultibranchStore;
+import io.slipway.server.job.multibranch.ScanTriggers;
 import io.slipway.server.trigger.schedule.CronBuilds;
+import io.slipway.server.trigger.schedule.TimerId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import io.slipway.server.trigger.upstream.UpstreamTriggers;
 import io.slipway.server.trigger.schedule.JobTriggers;
 import io.slipway.server.trigger.schedule.TimerDispatch;
 import io.slipway.server.trigger.schedule.TimerKind;
 import io.slipway.server.trigger.schedule.Timers;
 import io.slipway.server.trigger.schedule.TriggerSources;
 import io.slipway.server.trigger.schedule.TriggerStore;
+import io.slipway.server.trigger.PushEvents;
+import io.slipway.server.api.WebhookServices;
+import io.slipway.server.store.WebhookStore;
+import io.slipway.server.trigger.token.FailureLimiter;
+import io.slipway.server.trigger.token.TriggerTokens;
+import io.slipway.server.trigger.webhook.WebhookService;
+import io.slipway.server.trigger.webhook.WebhookSettings;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -57,16 +105,24 @@ public final class SlipwayServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlipwayServer.class);
     private static final String SAMPLES_LOADED = "samples-loaded";
+    private static final int ACCEPT_QUEUE = 2048;
 
     private final Database database;
     private final Dispatcher dispatcher;
+    private final ServerLease lease;
     private final Javalin http;
     private final Optional<String> generatedAdminToken;
+    private Optional<String> generatedAdminPassword = Optional.empty();
+    private UiRoutes ui;
     private Timers timers;
+    private CommitNotifications notifications;
+    private ScanTriggers scans;
 
-    private SlipwayServer(Database database, Dispatcher dispatcher, Javalin http, Optional<String> generatedAdminToken) {
+    private SlipwayServer(Database database, Dispatcher dispatcher, ServerLease lease, Javalin http,
+            Optional<String> generatedAdminToken) {
         this.database = database;
         this.dispatcher = dispatcher;
+        this.lease = lease;
         this.http = http;
         this.generatedAdminToken = generatedAdminToken;
     }
@@ -81,11 +137,48 @@ public final class SlipwayServer implements AutoCloseable {
      * move a server past scheduled times).
      */
     public static SlipwayServer start(ServerSettings settings, Clock clock) {
+        return start(settings, clock, ReleaseSettings.fromEnvironment(System.getenv(), settings.gatewayEnabled()));
+    }
+
+    /** Starts with {@code release} naming what release steps may reach (gateway nodes, Consul, Docker). */
+    public static SlipwayServer start(ServerSettings settings, ReleaseSettings release) {
+        return start(settings, Clock.systemUTC(), release);
+    }
+
+    /** Starts on {@code clock} with {@code release} naming what release steps may reach. */
+    public static SlipwayServer start(ServerSettings settings, Clock clock, ReleaseSettings release) {
+        return start(settings, clock, release, ClusterSettings.fromEnvironment(System.getenv()));
+    }
+
+    /** As {@link #start(ServerSettings)}, with explicit settings for sharing the database with other servers. */
+    public static SlipwayServer start(ServerSettings settings, ClusterSettings cluster) {
+        return start(settings, Clock.systemUTC(),
+                ReleaseSettings.fromEnvironment(System.getenv(), settings.gatewayEnabled()), cluster);
+    }
+
+    /** Starts on {@code clock}, with what release steps may reach and how this server shares its database. */
+    public static SlipwayServer start(ServerSettings settings, Clock clock, ReleaseSettings release,
+            ClusterSettings cluster) {
+        return start(settings, clock, release, cluster, SecuritySettings.fromEnvironment(System.getenv()));
+    }
+
+    /** As {@link #start(ServerSettings)}, with the users' and sessions' settings given. */
+    public static SlipwayServer start(ServerSettings settings, SecuritySettings security) {
+        return start(settings, Clock.systemUTC(), ReleaseSettings.fromEnvironment(System.getenv(),
+                settings.gatewayEnabled()), ClusterSettings.fromEnvironment(System.getenv()), security);
+    }
+
+    /** Starts with every setting given: clock, release reach, database sharing, users and sessions. */
+    public static SlipwayServer start(ServerSettings settings, Clock clock, ReleaseSettings release,
+            ClusterSettings cluster, SecuritySettings security) {
         ObjectMapper json = Json.mapper();
         PipelineCompiler compiler = PipelineCompiler.standard();
         Database database = Database.open(settings);
         Dispatcher dispatcher = null;
+        ServerLease lease = null;
         Timers timers = null;
+        CommitNotifications notifications = null;
+        ScanTriggers scans = null;
         try {
             TokenStore tokenStore = database.store(TokenStore.class);
             ApiTokens tokens = new ApiTokens(tokenStore, clock);
@@ -97,56 +190,176 @@ public final class SlipwayServer implements AutoCloseable {
                 tokenStore.setFlag(SAMPLES_LOADED, clock.instant());
                 LOG.info("first start: loaded sample jobs {}", loaded);
             }
+            Sealer sealer = new Sealer(MasterKey.load(settings.masterKey(), settings.dataDir()));
             CredentialService credentials = new CredentialService(database.store(CredentialStore.class),
-                    new Sealer(MasterKey.load(settings.masterKey(), settings.dataDir())), json, clock);
+                    sealer, json, clock);
 
             BuildStore buildStore = database.store(BuildStore.class);
             BuildRecords records = new BuildRecords(json);
-            BuildLogs logs = new BuildLogs(settings.dataDir());
-            new RestartRecovery(buildStore, records, logs, clock).abortInterrupted();
+            BuildLogs logs = new BuildLogs(settings.dataDir(), cluster.buildsDir());
+            ClusterStore clusterStore = database.store(ClusterStore.class);
+            ServerIdentity me = ServerIdentity.resolve(cluster.serverId(), settings.dataDir());
+            RestartRecovery recovery = new RestartRecovery(buildStore, records, logs, clock);
+            // Only this server's own builds (and unowned ones from before servers were recorded): the
+            // builds of other live servers sharing the database are theirs; a gone server's are ended
+            // by the lease heartbeat once its lease runs out.
+            recovery.abortInterrupted(clusterStore.runningOn(me.id(), true));
             BuildHistory history = new BuildHistory(buildStore, records);
             RepositoryMirror mirror = new RepositoryMirror(settings.dataDir());
             PipelineSource pipelines = new PipelineSource(mirror, compiler);
             RunningBuilds running = new RunningBuilds();
             CredentialLookup lookup = id -> credentials.resolve(id)
                     .map(c -> new CredentialLookup.StepCredential(c.id(), c.type().word(), c.secrets()));
+            List<StepExecutor> executors = new ArrayList<>(BuiltinSteps.all());
+            executors.addAll(io.slipway.agent.release.ReleaseSteps.all());
+            executors.addAll(NotifySteps.all());
+            StepRegistry steps = new StepRegistry(executors);
+            ReleaseRecords releases = new ReleaseRecords(database.store(ReleaseChangeStore.class),
+                    database.store(DeploymentStore.class), steps, json, clock);
+            jobs.addListener(releases.forgetDeletedJobs());
             PipelineRunner runner = new PipelineRunner(new PipelineRunner.Parts(jobs, pipelines, buildStore, records,
-                    history, logs, new StepRegistry(BuiltinSteps.all()), lookup, mirror, settings.dataDir()), clock);
-            dispatcher = new Dispatcher(buildStore, records, running, runner, settings.executors(), clock);
+                    history, logs, steps, lookup, mirror, settings.dataDir()), clock, releases.hooks(),
+                    ReleaseExtensions.of(release, io.slipway.agent.step.BuildExtensions.none()));
+            JobNotificationStore jobNotificationStore = database.store(JobNotificationStore.class);
+            MailTemplateRenderer mailTemplates = new MailTemplateRenderer(settings.dataDir(),
+                    job -> jobNotificationStore.find(job).map(JobNotificationRow::mailTemplate));
+            runner.extendWith(new NotifyExtender(settings.dataDir(), System.getenv(), new NotifyConfigReader(json),
+                    history, mirror, mailTemplates, job -> releases.deployments().ofJob(job, Optional.empty(), 500)
+                            .stream().map(d -> d.environment()).collect(java.util.stream.Collectors.toSet())));
+            dispatcher = new Dispatcher(buildStore, clusterStore, me.id(), records, running, runner,
+                    settings.executors(), clock);
+            lease = new ServerLease(clusterStore, me, cluster, recovery, running);
             BuildQueue queue = new BuildQueue(new BuildQueue.Parts(jobs, jobStore, buildStore, records, history,
-                    pipelines, running, dispatcher), clock);
+                    pipelines, running, dispatcher, clusterStore), clock);
 
-            timers = new Timers(database.dataSource(), clock, ZoneId.systemDefault());
+            Rollbacks rollbacks = new Rollbacks(releases.deployments(), queue, history);
+            Users users = new Users(database.store(UserStore.class), database.store(SessionStore.class), tokens, clock);
+            Optional<String> generatedPassword = users.bootstrapAdmin(security.adminPassword());
+            Sessions sessions = new Sessions(database.store(SessionStore.class), clock);
+            SessionCookie cookie = new SessionCookie(sessions, security);
+            UiRoutes ui = new UiRoutes(new UiRoutes.Parts(users, sessions, cookie, tokens,
+                    new ReleasePolicy(security.protectedEnvironments()), new AuditLog(database.store(AuditStore.class), clock),
+                    jobs, history, queue, running, logs, pipelines, mirror, compiler, credentials,
+                    id -> id.matches("\\d{1,18}") ? releases.deployments().find(Long.parseLong(id))
+                            .map(io.slipway.server.deploy.Deployment::environment) : Optional.empty(),
+                    releases.deployments(), rollbacks), json);
+
+
+            timers = new Timers(database.dataSource(), clock, ZoneId.systemDefault(),
+                    database.isPostgres() ? Optional.of(me.id()) : Optional.empty());
             JobTriggers jobTriggers = new JobTriggers(database.store(TriggerStore.class), timers, clock);
             TriggerSources triggerSources = new TriggerSources(jobTriggers, compiler);
             jobs.addListener(triggerSources);
             runner.addListener(triggerSources);
             jobs.list().forEach(triggerSources::saved);
+            ScmPoller poller = new ScmPoller(jobs, queue, history, database.store(PollStore.class), clock);
+            jobs.addListener(poller);
+            notifications = new CommitNotifications(jobs, jobTriggers, poller);
+            runner.addListener(new UpstreamTriggers(jobTriggers, queue));
+            MultibranchProjects multibranch = new MultibranchProjects(new MultibranchProjects.Parts(
+                    database.store(MultibranchStore.class), jobs, queue, mirror, timers, buildStore, logs), clock);
+            scans = new ScanTriggers(multibranch);
+            notifications.addListener(scans);
+            Map<TimerId, String> wanted = new LinkedHashMap<>(jobTriggers.wantedTimers());
+            multibranch.list().forEach(p -> wanted.put(new TimerId(p.name(), TimerKind.SCAN),
+                    Integer.toString(p.scanIntervalMinutes())));
             timers.start(new TimerDispatch()
-                    .on(TimerKind.CRON, new CronBuilds(jobTriggers, queue)), jobTriggers.wantedTimers());
+                    .on(TimerKind.CRON, new CronBuilds(jobTriggers, queue))
+                    .on(TimerKind.POLL, new PollTimer(jobTriggers, poller))
+                    .on(TimerKind.SCAN, scans), wanted);
+            PushEvents pushEvents = new PushEvents();
+            ScanTriggers branchScans = scans;
+            // a push that creates, moves or deletes a branch makes the multibranch projects on it scan
+            pushEvents.subscribe(event -> {
+                if (event.branch() != null) {
+                    branchScans.pushed(event.repositoryUrl());
+                }
+            });
 
-            Routes routes = new Routes(new BearerAuth(tokens),
-                    new Routes.Services(jobs, credentials, queue, history, logs, running, jobTriggers), json);
+            WebhookStore webhookStore = database.store(WebhookStore.class);
+            WebhookSettings webhookSettings = new WebhookSettings(webhookStore, sealer, clock);
+            ui.attachTriggerTokens(job -> webhookSettings.tokenHash(job).isPresent());
+            ui.attachSchedules(job -> {
+                var view = jobTriggers.view(job);
+                return java.util.stream.Stream.of(view.cron(), view.pollSCM()).filter(java.util.Objects::nonNull)
+                        .flatMap(t -> t.nextFireTimes().stream()).min(java.util.Comparator.naturalOrder());
+            });
+            CommitNotifications commits = notifications;
+            WebhookServices webhookServices = new WebhookServices(
+                    new WebhookService(jobs, queue, webhookStore, webhookSettings, pushEvents, commits::notifyCommit,
+                            json, clock, quietPeriodDefault()),
+                    webhookSettings, webhookStore, new TriggerTokens(webhookSettings),
+                    new FailureLimiter(10, java.time.Duration.ofMinutes(1), clock));
+            Routes routes = new Routes(new BearerAuth(tokens, cookie),
+                    new Routes.Services(jobs, credentials, queue, history, logs, running,
+                            new TriggerServices(jobTriggers, poller, notifications, multibranch), releases,
+                            rollbacks,
+                            new JobNotifications(jobNotificationStore, jobs, mailTemplates, clock), webhookServices), json);
             Javalin http = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.jsonMapper(new JavalinJackson(json, false));
+                // Requests beyond the busy threads wait in the pool's (growing) queue instead of being refused.
+                var pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(200, 8);
+                pool.setName("http");
+                config.jetty.threadPool = pool;
+                // A burst of webhook deliveries opens hundreds of connections at once; the JVM's default
+                // listen backlog (50) would reset them. The kernel caps this at net.core.somaxconn.
+                config.jetty.modifyServer(server -> server.addEventListener(new org.eclipse.jetty.util.component.LifeCycle.Listener() {
+                    @Override
+                    public void lifeCycleStarting(org.eclipse.jetty.util.component.LifeCycle event) {
+                        for (var connector : server.getConnectors()) {
+                            if (connector instanceof org.eclipse.jetty.server.ServerConnector serverConnector) {
+                                serverConnector.setAcceptQueueSize(ACCEPT_QUEUE);
+                            }
+                        }
+                    }
+                }));
                 routes.register(config.routes);
+                ui.configure(config);
             });
             http.start("0.0.0.0", settings.port());
+            lease.start();
             dispatcher.start();
             LOG.info("Slipway server listening on port {} (data in {})", http.port(), settings.dataDir());
-            SlipwayServer server = new SlipwayServer(database, dispatcher, http, generated);
+            SlipwayServer server = new SlipwayServer(database, dispatcher, lease, http, generated);
+            server.generatedAdminPassword = generatedPassword;
+            server.ui = ui;
             server.timers = timers;
+            server.notifications = notifications;
+            server.scans = scans;
             return server;
         } catch (RuntimeException e) {
             if (timers != null) {
                 timers.close();
             }
+            if (scans != null) {
+                scans.close();
+            }
+            if (notifications != null) {
+                notifications.close();
+        scans.close();
+            }
             if (dispatcher != null) {
                 dispatcher.close();
             }
+            if (lease != null) {
+                lease.close();
+            }
             database.close();
             throw e;
+        }
+    }
+
+    /** {@code SLIPWAY_QUIET_PERIOD}: seconds a webhook build waits for more pushes (default 0, start at once). */
+    private static java.time.Duration quietPeriodDefault() {
+        String value = System.getenv("SLIPWAY_QUIET_PERIOD");
+        if (value == null || value.isBlank()) {
+            return java.time.Duration.ZERO;
+        }
+        try {
+            return java.time.Duration.ofSeconds(Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("SLIPWAY_QUIET_PERIOD must be a number of seconds, was '" + value + "'");
         }
     }
 
@@ -160,11 +373,24 @@ public final class SlipwayServer implements AutoCloseable {
         return generatedAdminToken;
     }
 
+    /** The password of {@code admin} generated by this start, present only on the very first start without one. */
+    public Optional<String> generatedAdminPassword() {
+        return generatedAdminPassword;
+    }
+
+    /** Shows this gateway node on the UI's gateway page, read through its Admin API (token may be null). */
+    public void attachGateway(String adminUrl, String adminToken) {
+        ui.attachGateway(adminUrl, adminToken);
+    }
+
     @Override
     public void close() {
         http.stop();
         timers.close();
+        notifications.close();
+        scans.close();
         dispatcher.close();
+        lease.close();
         database.close();
     }
 }

@@ -36,9 +36,31 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(SlipwayServer.start(settings));
     }
 
+    /** A server with the given users' settings (a known admin password, protected environments). */
+    public static TestServer start(ServerSettings settings, io.slipway.server.user.SecuritySettings security) {
+        return new TestServer(SlipwayServer.start(settings, security));
+    }
+
+    /** A server sharing its database with others, as {@link SlipwayServer#start(ServerSettings, io.slipway.server.cluster.ClusterSettings)}. */
+    public static TestServer start(ServerSettings settings, io.slipway.server.cluster.ClusterSettings cluster) {
+        return new TestServer(SlipwayServer.start(settings, cluster));
+    }
+
+    /** A server whose release steps reach what {@code release} names (gateway nodes, Consul, Docker). */
+    public static TestServer start(ServerSettings settings, io.slipway.server.config.ReleaseSettings release) {
+        return new TestServer(SlipwayServer.start(settings, release));
+    }
+
     /** A server whose timers run on {@code clock} (to move it past scheduled times). */
     public static TestServer start(ServerSettings settings, java.time.Clock clock) {
         return new TestServer(SlipwayServer.start(settings, clock));
+    }
+
+    /** A server whose release steps reach what {@code release} names, with the given users' settings. */
+    public static TestServer start(ServerSettings settings, io.slipway.server.config.ReleaseSettings release,
+            io.slipway.server.user.SecuritySettings security) {
+        return new TestServer(SlipwayServer.start(settings, java.time.Clock.systemUTC(), release,
+                io.slipway.server.cluster.ClusterSettings.fromEnvironment(System.getenv()), security));
     }
 
     public SlipwayServer server() {

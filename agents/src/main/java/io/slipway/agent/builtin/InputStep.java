@@ -24,9 +24,9 @@ public final class InputStep implements StepExecutor {
     public StepResult run(StepCall call, StepContext ctx) throws InterruptedException {
         String message = call.requiredText("message");
         String id = call.text("id", message.replaceAll("[^A-Za-z0-9]", ""));
-        ctx.log().line("Input requested: " + message + " (answer at POST .../input/" + id + ")");
         InputGate.Answer answer = ctx.services().inputs().await(new InputGate.Request(id, message,
-                call.text("ok", "Proceed"), call.text("submitter", null), List.of()));
+                call.text("ok", "Proceed"), call.text("submitter", null), List.of()),
+                () -> ctx.log().line("Input requested: " + message + " (answer at POST .../input/" + id + ")"));
         if (!answer.proceed()) {
             throw new StepFailure("Input \"" + id + "\" aborted by " + answer.by(), "ABORTED");
         }

@@ -7,17 +7,18 @@ import io.slipway.agent.step.StepFailure;
 import io.slipway.agent.step.StepResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code archiveArtifacts artifacts: 'build/*.jar, *.txt'}: copies the matching workspace files
- * (comma-separated Ant-style globs, relative to the current directory) into the build's
- * {@code artifacts/} folder. No match fails the step unless {@code allowEmptyArchive: true}.
+ * {@code archiveArtifacts artifacts: 'build/*.jar, *.txt', excludes: '**}{@code /tmp/**'}: copies the
+ * matching workspace files (comma-separated Ant-style patterns, relative to the current directory)
+ * into the build's {@code artifacts/} folder. Ant's default excludes ({@code .git} and the like) apply
+ * unless {@code defaultExcludes: false}; {@code caseSensitive: false} matches regardless of case. No
+ * match fails the step unless {@code allowEmptyArchive: true}.
  */
 public final class ArchiveArtifactsStep implements StepExecutor {
 
@@ -29,22 +30,23 @@ public final class ArchiveArtifactsStep implements StepExecutor {
     @Override
     public StepResult run(StepCall call, StepContext ctx) {
         String patterns = call.requiredText("artifacts");
-        List<PathMatcher> matchers = java.util.Arrays.stream(patterns.split(","))
-                .map(String::trim).filter(p -> !p.isEmpty())
-                .map(p -> FileSystems.getDefault().getPathMatcher("glob:" + p)).toList();
+        boolean caseSensitive = call.flag("caseSensitive", true);
+        List<AntPattern> includes = AntPattern.parseList(patterns, caseSensitive);
+        List<AntPattern> excludes = new ArrayList<>(AntPattern.parseList(call.text("excludes", ""), caseSensitive));
+        if (call.flag("defaultExcludes", true)) {
+            excludes.addAll(AntPattern.DEFAULT_EXCLUDES);
+        }
         Path base = ctx.cwd();
         Path target = ctx.services().buildDir().resolve("artifacts");
-        try (var files = Files.walk(base)) {
-            List<Path> matches = files.filter(Files::isRegularFile)
-                    .filter(f -> !base.relativize(f).startsWith(".git"))
-                    .filter(f -> matchers.stream().anyMatch(m -> m.matches(base.relativize(f)))).toList();
+        try {
+            List<String> matches = includes.isEmpty() ? List.of() : FileSelection.select(base, includes, excludes);
             if (matches.isEmpty() && !call.flag("allowEmptyArchive", false)) {
-                throw new StepFailure("archiveArtifacts: no files match '" + patterns + "'");
+                throw new StepFailure(call.location() + ": archiveArtifacts: no files match '" + patterns + "'");
             }
-            for (Path file : matches) {
-                Path copy = target.resolve(base.relativize(file).toString());
+            for (String file : matches) {
+                Path copy = target.resolve(file);
                 Files.createDirectories(copy.getParent());
-                Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(base.resolve(file), copy, StandardCopyOption.REPLACE_EXISTING);
             }
             ctx.log().line("Archived " + matches.size() + " artifact(s)");
             return StepResult.none();

@@ -48,6 +48,36 @@ public final class GitCheckout {
         }
     }
 
+    /**
+     * Fetches any ref of {@code url} ({@code refs/heads/x}, {@code refs/tags/v1}, {@code refs/pull/5/head},
+     * ...) into {@code dir} and checks out {@code commit}, or the ref's head when {@code commit} is null.
+     * A branch lands in {@code refs/remotes/origin/}, any other ref under its own name.
+     *
+     * @return the full id of the commit checked out
+     */
+    public static String checkoutRef(String url, String ref, String commit, Path dir) {
+        String heads = "refs/heads/";
+        if (ref.startsWith(heads)) {
+            return checkout(url, ref.substring(heads.length()), commit, dir);
+        }
+        try {
+            Files.createDirectories(dir);
+            try (Git git = open(dir)) {
+                git.fetch().setRemote(url).setRefSpecs(new RefSpec("+" + ref + ":" + ref)).call();
+                ObjectId target = git.getRepository().resolve(commit != null ? commit : ref);
+                if (target == null) {
+                    throw new GitFailure("commit " + (commit != null ? commit : "of " + ref) + " not found in " + url);
+                }
+                git.reset().setMode(ResetCommand.ResetType.HARD).setRef(target.getName()).call();
+                return target.getName();
+            }
+        } catch (GitAPIException e) {
+            throw new GitFailure("git checkout of " + url + " (" + ref + ") failed: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("git checkout into " + dir + " failed", e);
+        }
+    }
+
     private static Git open(Path dir) throws IOException, GitAPIException {
         if (Files.isDirectory(dir.resolve(".git"))) {
             return Git.open(dir.toFile());

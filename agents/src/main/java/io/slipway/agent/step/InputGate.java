@@ -14,6 +14,15 @@ public interface InputGate {
     Answer await(Request request) throws InterruptedException;
 
     /**
+     * Waits for an answer, running {@code onWaiting} once the request can be answered: a step tells
+     * the user there, so that answering right after reading it never finds no input waiting.
+     */
+    default Answer await(Request request, Runnable onWaiting) throws InterruptedException {
+        onWaiting.run();
+        return await(request);
+    }
+
+    /**
      * What is asked: {@code id} (the API path segment), the message, the OK button's text, the
      * comma-separated user names allowed to answer (null: anyone), and parameter names asked for.
      */

@@ -19,7 +19,7 @@ final class BuildObject {
     static final java.util.Set<String> PROPERTIES = java.util.Set.of("result", "currentResult", "number", "id",
             "displayName", "fullDisplayName", "projectName", "fullProjectName", "description", "absoluteUrl",
             "startTimeInMillis", "timeInMillis", "duration", "durationString", "previousBuild",
-            "previousSuccessfulBuild", "buildCauses", "buildVariables");
+            "previousSuccessfulBuild", "buildCauses", "buildVariables", "rollback");
 
     /** Methods besides the getters and setters of {@link #PROPERTIES}. */
     static final java.util.Set<String> METHODS = java.util.Set.of("getBuildCauses", "resultIsBetterOrEqualTo",
@@ -50,6 +50,7 @@ final class BuildObject {
             case "previousSuccessfulBuild" -> view.previousSuccessfulBuild().map(BuildObject::new).orElse(null);
             case "buildCauses" -> causes(null);
             case "buildVariables" -> new LinkedHashMap<Object, Object>(view.buildVariables());
+            case "rollback" -> view.rollback();
             default -> throw ScriptFault.unsupported(ExprMessages.unsupportedBuildProperty(name));
         };
     }

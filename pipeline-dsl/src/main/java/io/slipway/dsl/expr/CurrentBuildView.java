@@ -88,6 +88,14 @@ public interface CurrentBuildView {
         return List.of();
     }
 
+    /**
+     * Whether this build is a rollback to an earlier deployment (Slipway's {@code currentBuild.rollback}),
+     * so a pipeline can skip test and build with {@code when { not { expression { currentBuild.rollback } } }}.
+     */
+    default boolean rollback() {
+        return false;
+    }
+
     /** The build's parameters and environment contributions as strings. */
     default Map<String, String> buildVariables() {
         return Map.of();

@@ -20,6 +20,18 @@ public record Options(Optional<Timeout> timeout, Optional<Integer> retry,
         others = Map.copyOf(others);
     }
 
+    /**
+     * {@code deployment('prod')}: the environment a successful build of this pipeline deploys to (Slipway's
+     * own option, kept in {@link #others}); empty when the pipeline does not say.
+     */
+    public Optional<String> deployment() {
+        return Optional.ofNullable(others.get("deployment"))
+                .filter(o -> o.args().size() == 1)
+                .map(o -> o.args().get(0))
+                .flatMap(e -> e instanceof io.slipway.dsl.ast.ConstantExpr c && c.value() instanceof String s
+                        ? Optional.of(s) : Optional.empty());
+    }
+
     public static Options none() {
         return new Options(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false,
                 Optional.empty(), false, Optional.empty(), Optional.empty(), false, false, false, Map.of());

@@ -12,7 +12,7 @@ final class KnownOptions {
     /** Options the model types and the engine acts on. */
     static final List<String> TYPED = List.of("timeout", "retry", "disableConcurrentBuilds", "buildDiscarder",
             "timestamps", "skipDefaultCheckout", "quietPeriod", "skipStagesAfterUnstable", "checkoutToSubdirectory",
-            "preserveStashes", "parallelsAlwaysFailFast", "disableResume", "newContainerPerStage");
+            "preserveStashes", "parallelsAlwaysFailFast", "disableResume", "newContainerPerStage", "deployment");
 
     /** Options of Jenkins and common plugins, accepted and recorded by name. */
     static final List<String> RECORDED = List.of("ansiColor", "durabilityHint", "disableRestartFromStage",
@@ -31,7 +31,8 @@ final class KnownOptions {
             "disableResume", "newContainerPerStage", "durabilityHint", "disableRestartFromStage",
             "overrideIndexTriggers", "rateLimitBuilds", "copyArtifactPermission", "githubProjectProperty",
             "gitLabConnection", "gitlabBuilds", "buildBlocker", "office365ConnectorWebhooks", "throttleJobProperty",
-            "sidebarLinks", "authorizationMatrix", "pipelineTriggers", "compressBuildLog", "discardOldBuilds");
+            "sidebarLinks", "authorizationMatrix", "pipelineTriggers", "compressBuildLog", "discardOldBuilds",
+            "deployment");
 
     private KnownOptions() {
     }

@@ -67,6 +67,13 @@ final class OptionRules {
             case "preserveStashes" -> o.arg("buildCount").ifPresent(a ->
                     whole(o, Optional.of(a.value()), "buildCount: a number of builds", 1));
             case "buildDiscarder" -> checkDiscarder(o);
+            case "deployment" -> {
+                if (o.args().size() != 1 || !o.named().isEmpty() || first(o, "environment")
+                        .flatMap(io.slipway.dsl.parse.declarative.ExprText::literal).filter(e -> !e.isBlank()).isEmpty()) {
+                    report.error(o.pos(), ValidationMessages.optionArgument(o.name(),
+                            "the name of the environment it deploys to, e.g. deployment('prod')"));
+                }
+            }
             default -> {
                 boolean flag = o.args().isEmpty() || (o.args().size() == 1 && Literals.bool(o.args().get(0)).isPresent());
                 if (!flag || !o.named().isEmpty()) {

@@ -49,7 +49,7 @@ final class StepSignatures {
             Map.entry("input", new Signature(List.of("message"), List.of("id", "ok", "parameters", "submitter",
                     "submitterParameter"))),
             Map.entry("mail", new Signature(List.of("subject", "body"), List.of("to", "cc", "bcc", "from",
-                    "replyTo", "charset", "mimeType"))),
+                    "replyTo", "charset", "mimeType", "failOnError"))),
             Map.entry("junit", new Signature(List.of("testResults"), List.of("allowEmptyResults", "keepLongStdio",
                     "healthScaleFactor", "testDataPublishers", "skipPublishingChecks", "skipMarkingBuildUnstable",
                     "checksName", "keepProperties", "keepTestNames", "stdioRetention", "skipOldReports"))),

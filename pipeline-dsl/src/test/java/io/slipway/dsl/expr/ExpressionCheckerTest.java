@@ -89,6 +89,7 @@ class ExpressionCheckerTest {
                 def p = currentBuild.previousBuild?.result
                 def d = currentBuild.getDurationString() + currentBuild.resultIsBetterOrEqualTo('SUCCESS')
                 def all = env.getEnvironment()
+                def skip = currentBuild.rollback || currentBuild.getRollback()
                 """)).isEmpty();
     }
 

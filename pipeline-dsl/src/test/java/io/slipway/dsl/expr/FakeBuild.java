@@ -13,6 +13,7 @@ final class FakeBuild implements CurrentBuildView {
     String description;
     String displayName;
     List<Map<String, Object>> causes = List.of();
+    boolean rollback;
 
     FakeBuild(int number, String result, FakeBuild previous) {
         this.number = number;
@@ -58,6 +59,11 @@ final class FakeBuild implements CurrentBuildView {
     @Override
     public Optional<CurrentBuildView> previousBuild() {
         return Optional.ofNullable(previous);
+    }
+
+    @Override
+    public boolean rollback() {
+        return rollback;
     }
 
     @Override

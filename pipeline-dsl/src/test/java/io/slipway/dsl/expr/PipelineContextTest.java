@@ -47,6 +47,16 @@ class PipelineContextTest {
     }
 
     @Test
+    void currentBuildRollbackTellsWhetherTheBuildRestoresAnEarlierDeployment() {
+        assertThat(h.interpreter.evaluateCondition(Scripts.expr("!currentBuild.rollback"), h.ctx)).isTrue();
+        h.build.rollback = true;
+        assertThat(h.interpreter.evaluateCondition(Scripts.expr("currentBuild.rollback"), h.ctx)).isTrue();
+        assertThat(h.eval("currentBuild.getRollback()")).isEqualTo(true);
+        assertThatThrownBy(() -> h.run("currentBuild.rollback = false"))
+                .isInstanceOf(EvalException.class).hasMessageContaining("rollback");
+    }
+
+    @Test
     void currentBuildReadsAndSetsResultDescriptionAndDisplayName() {
         h.run("""
                 currentBuild.result = 'UNSTABLE'

@@ -28,6 +28,15 @@ public final class BuildHistory {
         return store.find(job, number).map(records::toBuild);
     }
 
+    /**
+     * The latest successful build before {@code number}: of the same Git ref when {@code ref} is given (as a
+     * Jenkins multibranch job compares a branch with its own last success), else of the whole job.
+     */
+    public Optional<Build> previousSuccessful(String job, int number, String ref) {
+        return (ref == null ? store.previousSuccessful(job, number) : store.previousSuccessfulOfRef(job, number, ref))
+                .map(records::toBuild);
+    }
+
     /** The latest build before {@code number} that has ended. */
     public Optional<Build> previousFinished(String job, int number) {
         return store.previousFinished(job, number).map(records::toBuild);

@@ -18,7 +18,15 @@ public final class BuildLogs {
     private final Map<String, BuildLog> open = new ConcurrentHashMap<>();
 
     public BuildLogs(Path dataDir) {
-        this.root = dataDir.resolve("builds");
+        this(dataDir, null);
+    }
+
+    /**
+     * Build folders under {@code buildsDir}, or under {@code builds/} in the data folder when null.
+     * Servers sharing one database must share this folder (a network volume), as they share builds.
+     */
+    public BuildLogs(Path dataDir, Path buildsDir) {
+        this.root = buildsDir != null ? buildsDir : dataDir.resolve("builds");
     }
 
     /** The folder of one build (its log, temp files, stashes, archived artifacts). */

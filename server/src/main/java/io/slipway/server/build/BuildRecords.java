@@ -13,6 +13,7 @@ public final class BuildRecords {
 
     private static final TypeReference<LinkedHashMap<String, Object>> PARAMS = new TypeReference<>() { };
     private static final TypeReference<List<StageRun>> STAGES = new TypeReference<>() { };
+    private static final TypeReference<LinkedHashMap<String, String>> SCM = new TypeReference<>() { };
 
     private final ObjectMapper json;
 
@@ -24,8 +25,11 @@ public final class BuildRecords {
         try {
             Map<String, Object> parameters = json.readValue(row.parameters(), PARAMS);
             List<StageRun> stages = json.readValue(row.stages(), STAGES);
+            Map<String, String> scm = row.scmEnv() == null ? Map.of() : json.readValue(row.scmEnv(), SCM);
             return new Build(row.jobName(), row.number(), BuildStatus.valueOf(row.status()), row.cause(), parameters,
-                    row.commitSha(), stages, row.queuedAt(), row.startedAt(), row.finishedAt(), row.endReason());
+                    row.commitSha(), stages, row.queuedAt(), row.startedAt(), row.finishedAt(), row.endReason(),
+                    row.sourceRef(), scm, row.secretParameters() == null || row.secretParameters().isBlank()
+                            ? java.util.Set.of() : java.util.Set.of(row.secretParameters().split(",")));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("build " + row.jobName() + " #" + row.number() + " holds unreadable JSON", e);
         }
@@ -34,7 +38,13 @@ public final class BuildRecords {
     public BuildRow toRow(Build build) {
         return new BuildRow(build.job(), build.number(), build.status().name(), build.cause(),
                 write(build.parameters()), build.commit(), stagesJson(build.stages()), build.queuedAt(),
-                build.startedAt(), build.finishedAt(), build.endReason());
+                build.startedAt(), build.finishedAt(), build.endReason(), build.ref(), scmJson(build.scm()), null,
+                build.secretParameters().isEmpty() ? null : String.join(",", build.secretParameters()));
+    }
+
+    /** The SCM variables as the {@code scm_env} column holds them. */
+    public String scmJson(Map<String, String> scm) {
+        return write(scm);
     }
 
     public String stagesJson(List<StageRun> stages) {

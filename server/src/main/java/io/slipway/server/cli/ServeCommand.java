@@ -24,13 +24,15 @@ public final class ServeCommand {
             return 2;
         }
         ServerSettings settings;
+        io.slipway.server.config.ReleaseSettings release;
         try {
             settings = ServerSettings.fromEnvironment(System.getenv());
+            release = io.slipway.server.config.ReleaseSettings.fromEnvironment(System.getenv(), settings.gatewayEnabled());
         } catch (IllegalArgumentException e) {
             System.err.println("serve: " + e.getMessage());
             return 2;
         }
-        SlipwayServer server = SlipwayServer.start(settings);
+        SlipwayServer server = SlipwayServer.start(settings, release);
         Optional<GatewayNode> gateway;
         try {
             gateway = EmbeddedGateway.start(settings, System.getenv());
@@ -40,6 +42,15 @@ public final class ServeCommand {
         }
         gateway.ifPresent(node -> System.out.println("Embedded gateway node: proxy on port " + node.proxyPort()
                 + ", Admin API at " + node.adminUrl()));
+        gateway.ifPresent(node -> server.attachGateway(node.adminUrl(), System.getenv("SLIPWAY_GATEWAY_ADMIN_TOKEN")));
+        server.generatedAdminPassword().ifPresent(password -> System.out.println("""
+
+                Slipway created the user 'admin' with a generated password. It is shown only this once; keep it:
+
+                    %s
+
+                Sign in at http://127.0.0.1:%d/login (set SLIPWAY_ADMIN_PASSWORD to choose it instead).
+                """.formatted(password, server.port())));
         server.generatedAdminToken().ifPresent(token -> System.out.println("""
 
                 Slipway generated the admin API token. It is shown only this once; keep it:

@@ -7,6 +7,7 @@ import io.slipway.server.run.BuildRunner;
 import io.slipway.server.run.RunningBuilds;
 import io.slipway.server.store.BuildRow;
 import io.slipway.server.store.BuildStore;
+import io.slipway.server.store.ClusterStore;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,15 +18,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Takes QUEUED builds, oldest first, and runs them on the local executor: a fixed pool of
- * {@code executors} threads. A build is claimed in the store (QUEUED to RUNNING) before it runs, so
- * it runs once; a build whose pipeline disables concurrent builds waits while another build of its
- * job runs. Woken by triggers and finished builds, and every second as a safety net.
+ * {@code executors} threads. A build is claimed in the store (QUEUED to RUNNING, with this server's
+ * id, under row locks: {@link ClusterStore#claim}) before it runs, so it runs once even when several
+ * servers share the database; a build whose pipeline disables concurrent builds waits while another
+ * build of its job runs on any server. Woken by triggers and finished builds, and every second as a
+ * safety net (which is also how a server sees builds queued through another).
  */
 public final class Dispatcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
 
     private final BuildStore store;
+    private final ClusterStore cluster;
+    private final String serverId;
     private final BuildRecords records;
     private final RunningBuilds running;
     private final BuildRunner runner;
@@ -38,9 +43,11 @@ public final class Dispatcher implements AutoCloseable {
     private volatile boolean stopped;
     private boolean woken;
 
-    public Dispatcher(BuildStore store, BuildRecords records, RunningBuilds running, BuildRunner runner,
-            int executors, Clock clock) {
+    public Dispatcher(BuildStore store, ClusterStore cluster, String serverId, BuildRecords records,
+            RunningBuilds running, BuildRunner runner, int executors, Clock clock) {
         this.store = store;
+        this.cluster = cluster;
+        this.serverId = serverId;
         this.records = records;
         this.running = running;
         this.runner = runner;
@@ -68,9 +75,10 @@ public final class Dispatcher implements AutoCloseable {
         while (!stopped) {
             try {
                 dispatchQueued();
+                long waitMillis = untilNextDue();
                 synchronized (signal) {
                     if (!woken) {
-                        signal.wait(1000);
+                        signal.wait(waitMillis);
                     }
                     woken = false;
                 }
@@ -84,14 +92,15 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     private void dispatchQueued() {
-        for (BuildRow row : store.queued()) {
+        for (BuildRow row : store.queuedDue(clock.instant())) {
             if (stopped || busy.get() >= executors) {
                 return;
             }
-            if (store.isExclusive(row.jobName(), row.number()) && running.anyOf(row.jobName())) {
+            boolean exclusive = store.isExclusive(row.jobName(), row.number());
+            if (exclusive && running.anyOf(row.jobName())) {
                 continue;
             }
-            if (store.claim(row.jobName(), row.number(), clock.instant()) != 1) {
+            if (!cluster.claim(row.jobName(), row.number(), exclusive, clock.instant(), serverId)) {
                 continue;
             }
             Build build = records.toBuild(store.find(row.jobName(), row.number()).orElseThrow());
@@ -114,6 +123,14 @@ public final class Dispatcher implements AutoCloseable {
             busy.decrementAndGet();
             wake();
         }
+    }
+
+    /** Up to a second, less when a queued build's quiet period ends sooner. */
+    private long untilNextDue() {
+        java.time.Instant now = clock.instant();
+        return store.nextDue(now).stream().findFirst()
+                .map(due -> Math.max(1L, Math.min(1000L, java.time.Duration.between(now, due).toMillis() + 1)))
+                .orElse(1000L);
     }
 
     private void sleepQuietly() {

@@ -46,18 +46,32 @@ public final class RestartRecovery {
 
     /** Aborts every build left RUNNING; returns how many there were. */
     public int abortInterrupted() {
+        return abortInterrupted(store.running());
+    }
+
+    /** Aborts the given builds left RUNNING by this server's previous process. */
+    public int abortInterrupted(List<BuildRow> rows) {
+        int count = abort(rows, RESTARTED);
+        if (count > 0) {
+            LOG.warn("{} build(s) were running when the server stopped; marked ABORTED ({})", count, RESTARTED);
+        }
+        return count;
+    }
+
+    /**
+     * Ends the given builds, whose process is gone, as ABORTED with {@code reason}; also used for the
+     * builds of another server whose lease ran out. Returns how many were ended.
+     */
+    public int abort(List<BuildRow> rows, String reason) {
         int count = 0;
-        for (BuildRow row : store.running()) {
+        for (BuildRow row : rows) {
             Build build = records.toBuild(row);
             Instant died = lastWritten(logs.file(build.job(), build.number()));
-            logs.open(build.job(), build.number()).line("Aborted: " + RESTARTED);
+            logs.open(build.job(), build.number()).line("Aborted: " + reason);
             logs.close(build.job(), build.number());
             List<StageRun> stages = build.stages().stream().map(stage -> ended(stage, died)).toList();
             count += store.finish(build.job(), build.number(), BuildStatus.ABORTED.name(),
-                    records.stagesJson(stages), clock.instant(), RESTARTED);
-        }
-        if (count > 0) {
-            LOG.warn("{} build(s) were running when the server stopped; marked ABORTED ({})", count, RESTARTED);
+                    records.stagesJson(stages), clock.instant(), reason);
         }
         return count;
     }

@@ -60,9 +60,15 @@ public final class BuildControl implements Cancellation, InputGate {
 
     @Override
     public Answer await(Request request) throws InterruptedException {
+        return await(request, () -> { });
+    }
+
+    @Override
+    public Answer await(Request request, Runnable onWaiting) throws InterruptedException {
         Pending pending = new Pending(request, new CompletableFuture<>());
         inputs.put(request.id(), pending);
         try {
+            onWaiting.run();
             if (isCancelled()) {
                 throw new InterruptedException("build aborted");
             }

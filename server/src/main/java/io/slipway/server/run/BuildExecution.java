@@ -43,7 +43,7 @@ final class BuildExecution {
     /** What a build execution needs, bundled. */
     record Setup(Build build, Pipeline pipeline, BuildControl control, Frame root, StageRecorder stages,
             BuildState state, StepDispatch dispatch, WhenEvaluator when, EnvironmentBinder environment,
-            ExecutorService branches, ScheduledExecutorService timers) {
+            ExecutorService branches, ScheduledExecutorService timers, ScriptEnv.Writes envWrites) {
     }
 
     private final Setup s;
@@ -61,7 +61,7 @@ final class BuildExecution {
                 t.duration().toMillis(), TimeUnit.MILLISECONDS));
         try {
             s.environment().bind(pipeline.environment(), s.root());
-            runStages(pipeline.stages(), null, s.root());
+            runAttempts(pipeline);
         } catch (StepFailure e) {
             log(s.root(), "ERROR: " + e.getMessage());
             s.state().worsen(BuildStatus.valueOf(e.result()));
@@ -78,6 +78,32 @@ final class BuildExecution {
         s.state().enterPost();
         runPost(pipeline.post(), s.root(), () -> s.state().status(), "Declarative: Post Actions");
         return s.state().status();
+    }
+
+    /**
+     * The pipeline's stages, again from the first while they fail and {@code options { retry(n) }} allows
+     * (n attempts in all). As Jenkins' retry around the stages, a later attempt that passes leaves the
+     * build as it was before the failed one; the stages of every attempt stay in the record. Aborts and
+     * timeouts are not retried.
+     */
+    private void runAttempts(Pipeline pipeline) throws InterruptedException {
+        int attempts = Math.max(1, pipeline.options().retry().orElse(1));
+        for (int attempt = 1; ; attempt++) {
+            BuildStatus before = s.state().status();
+            try {
+                runStages(pipeline.stages(), null, s.root());
+            } catch (StepFailure e) {
+                log(s.root(), "ERROR: " + e.getMessage());
+                s.state().worsen(BuildStatus.valueOf(e.result()));
+            }
+            boolean failed = s.state().status() == BuildStatus.FAILURE;
+            if (!failed || attempt >= attempts || s.control().isCancelled()) {
+                return;
+            }
+            log(s.root(), "Retrying the pipeline (attempt " + (attempt + 1) + " of " + attempts + ")");
+            s.state().restore(before);
+            stopStages.set(false);
+        }
     }
 
     /** Runs stages one after another; returns the worst of their results. */
@@ -100,6 +126,7 @@ final class BuildExecution {
     private BuildStatus runStage(Stage stage, String parent, Frame outer) {
         StageScope scope = new StageScope(stage.name());
         StepContext ctx = outer.ctx().withEnv(Map.of("STAGE_NAME", stage.name()));
+        s.envWrites().applyTo(ctx.env());
         Frame frame = new Frame(ctx, scope);
         Optional<When> when = stage.when();
         if (when.filter(w -> w.beforeOptions() || w.beforeInput()).isPresent() && !whenHolds(when.get(), frame)) {
@@ -192,6 +219,7 @@ final class BuildExecution {
         List<Future<BuildStatus>> futures = new ArrayList<>();
         CompletionService<BuildStatus> done = new ExecutorCompletionService<>(s.branches());
         CountDownLatch finished = new CountDownLatch(branches.size());
+        s.stages().declareBranches(parent, branches.stream().map(Stage::name).toList());
         for (Stage branch : branches) {
             StepContext branchCtx = outer.ctx().withServices(outer.ctx().services()
                     .withLog(line -> outer.ctx().log().line("[" + branch.name() + "] " + line)));
@@ -243,9 +271,9 @@ final class BuildExecution {
         String message = input.message() instanceof Value.Literal l ? l.text() : "Proceed?";
         String id = input.id().orElse(message.replaceAll("[^A-Za-z0-9]", ""));
         List<String> names = input.parameters().stream().map(p -> p.name()).toList();
-        log(frame, "Input requested: " + message + " (answer at POST .../input/" + id + ")");
         InputGate.Answer answer = frame.ctx().services().inputs().await(new InputGate.Request(id, message,
-                input.ok().orElse("Proceed"), input.submitter().orElse(null), names));
+                input.ok().orElse("Proceed"), input.submitter().orElse(null), names),
+                () -> log(frame, "Input requested: " + message + " (answer at POST .../input/" + id + ")"));
         if (!answer.proceed()) {
             throw new StepFailure("Input \"" + id + "\" aborted by " + answer.by(), "ABORTED");
         }

@@ -15,6 +15,7 @@ final class BuildState implements CurrentBuildView {
 
     private final Build build;
     private final Optional<Build> previous;
+    private final boolean rollback;
     private final long startMillis;
     private final AtomicReference<BuildStatus> result = new AtomicReference<>(BuildStatus.SUCCESS);
     private volatile boolean inPost;
@@ -22,8 +23,14 @@ final class BuildState implements CurrentBuildView {
     private volatile String description;
 
     BuildState(Build build, Optional<Build> previous) {
+        this(build, previous, false);
+    }
+
+    /** The state of a build that is ({@code rollback}) or is not a rollback to an earlier deployment. */
+    BuildState(Build build, Optional<Build> previous, boolean rollback) {
         this.build = build;
         this.previous = previous;
+        this.rollback = rollback;
         this.startMillis = System.currentTimeMillis();
     }
 
@@ -34,6 +41,11 @@ final class BuildState implements CurrentBuildView {
     /** Makes the result {@code status} unless it is already worse. */
     void worsen(BuildStatus status) {
         result.accumulateAndGet(status, BuildStatus::worst);
+    }
+
+    /** Sets the result back to {@code status} for another attempt of the whole pipeline ({@code retry}). */
+    void restore(BuildStatus status) {
+        result.set(status);
     }
 
     void enterPost() {
@@ -88,6 +100,11 @@ final class BuildState implements CurrentBuildView {
     @Override
     public String projectName() {
         return build.job();
+    }
+
+    @Override
+    public boolean rollback() {
+        return rollback;
     }
 
     @Override

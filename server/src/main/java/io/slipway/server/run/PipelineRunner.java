@@ -5,18 +5,22 @@ import io.slipway.agent.log.SecretMasker;
 import io.slipway.agent.scm.GitCheckout;
 import io.slipway.agent.step.BuildServices;
 import io.slipway.agent.step.CredentialLookup;
+import io.slipway.agent.step.InputGate;
 import io.slipway.agent.step.StepContext;
 import io.slipway.agent.step.StepFailure;
 import io.slipway.agent.step.StepRegistry;
+import io.slipway.agent.tests.TestResultRecorder;
 import io.slipway.dsl.expr.EvalContext;
 import io.slipway.dsl.expr.Interpreter;
 import io.slipway.server.api.ApiException;
+import io.slipway.server.api.Json;
 import io.slipway.server.build.Build;
 import io.slipway.server.build.BuildHistory;
 import io.slipway.server.build.BuildLog;
 import io.slipway.server.build.BuildLogs;
 import io.slipway.server.build.BuildRecords;
 import io.slipway.server.build.BuildStatus;
+import io.slipway.server.build.BuildTests;
 import io.slipway.server.job.GitSource;
 import io.slipway.server.job.Job;
 import io.slipway.server.job.JobService;
@@ -28,11 +32,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +62,10 @@ public final class PipelineRunner implements BuildRunner {
 
     private final Parts p;
     private final Clock clock;
+    private final ReleaseHooks hooks;
     private final Workspaces workspaces;
+    private final List<BuildExtender> extenders = new CopyOnWriteArrayList<>();
+    private final io.slipway.agent.step.BuildExtensions extensions;
     private final ExecutorService branches = Executors.newCachedThreadPool(r -> new Thread(r, "branch"));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "build-timers");
@@ -65,9 +76,31 @@ public final class PipelineRunner implements BuildRunner {
     private final java.util.List<BuildListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public PipelineRunner(Parts parts, Clock clock) {
+        this(parts, clock, ReleaseHooks.NONE, io.slipway.agent.step.BuildExtensions.none());
+    }
+
+    /** A runner whose builds offer {@code extensions} (gateway nodes, Consul agent, ...) to their steps. */
+    public PipelineRunner(Parts parts, Clock clock, io.slipway.agent.step.BuildExtensions extensions) {
+        this(parts, clock, ReleaseHooks.NONE, extensions);
+    }
+
+    /** A runner whose builds also feed the release records (changes, deployments, rollbacks, plans). */
+    public PipelineRunner(Parts parts, Clock clock, ReleaseHooks hooks) {
+        this(parts, clock, hooks, io.slipway.agent.step.BuildExtensions.none());
+    }
+
+    /** A runner with release records and {@code extensions} offered to the steps. */
+    public PipelineRunner(Parts parts, Clock clock, ReleaseHooks hooks, io.slipway.agent.step.BuildExtensions extensions) {
         this.p = parts;
         this.clock = clock;
+        this.hooks = hooks;
         this.workspaces = new Workspaces(parts.dataDir());
+        this.extensions = extensions;
+    }
+
+    /** Adds services to every build started from now on (see {@link BuildExtender}). */
+    public void extendWith(BuildExtender extender) {
+        extenders.add(extender);
     }
 
     /** Adds a listener told of each build's pipeline and end (see {@link BuildListener}). */
@@ -106,12 +139,21 @@ public final class PipelineRunner implements BuildRunner {
             Files.createDirectories(workspace);
             log.line("Running on the local executor in " + workspace);
             if (job.source() instanceof GitSource git && !loaded.pipeline().options().skipDefaultCheckout()) {
-                GitCheckout.checkout(p.mirror().dir(job.name()).toUri().toString(), git.branch(), build.commit(), workspace);
-                log.line("Checked out " + git.branch() + " at " + build.commit());
+                String ref = build.ref() != null ? build.ref() : "refs/heads/" + git.branch();
+                GitCheckout.checkoutRef(p.mirror().dir(job.name()).toUri().toString(), ref, build.commit(), workspace);
+                log.line("Checked out " + ref + " at " + build.commit());
             }
-            BuildServices services = new BuildServices(log, masker, control, change -> { }, p.credentials(), control,
-                    p.logs().buildDir(build.job(), build.number()));
-            status = execute(build, job, loaded, control, services, workspace, stages);
+            AtomicReference<StepDispatch> dispatch = new AtomicReference<>();
+            Supplier<Optional<String>> stage = () -> Optional.ofNullable(dispatch.get())
+                    .flatMap(StepDispatch::current).map(f -> f.stage().name());
+            InputGate inputs = hooks.inputs(build, loaded.pipeline(), control,
+                    () -> new ReleaseHooks.InputScope(dispatch.get().evalContext(), stage.get(), masker::mask));
+            BuildServices services = new BuildServices(log, masker, control,
+                    hooks.changeLog(build, () -> stage.get().orElse("pipeline"), masker::mask), p.credentials(), inputs,
+                    p.logs().buildDir(build.job(), build.number()), extensions);
+            services = services.withExtensions(services.extensions().with(TestResultRecorder.class,
+                    new BuildTests(p.logs(), Json.mapper()).recorder(build.job(), build.number())));
+            status = execute(build, job, loaded, control, services, workspace, stages, dispatch);
         } catch (ApiException | StepFailure | GitCheckout.GitFailure e) {
             log.line("ERROR: " + e.getMessage());
             if (e instanceof ApiException api) {
@@ -163,19 +205,37 @@ public final class PipelineRunner implements BuildRunner {
     }
 
     private BuildStatus execute(Build build, Job job, LoadedPipeline loaded, BuildControl control,
-            BuildServices services, Path workspace, StageRecorder stages) {
+            BuildServices services, Path workspace, StageRecorder stages, AtomicReference<StepDispatch> current) {
         Optional<Build> previous = p.history().previousFinished(build.job(), build.number());
-        BuildState state = new BuildState(build, previous);
+        boolean rollback = hooks.isRollback(build);
+        BuildState state = new BuildState(build, previous, rollback);
+        RunningBuild running = new RunningBuild(build, job, loaded.pipeline(), previous, state::status, stages::snapshot,
+                p.logs().file(build.job(), build.number()));
+        for (BuildExtender extender : extenders) {
+            services = services.withExtensions(extender.extend(services.extensions(), running));
+        }
         Interpreter interpreter = new Interpreter();
         StepDispatch dispatch = new StepDispatch(p.steps(), interpreter, state);
-        StepContext root = new StepContext(workspace, workspace, environment(build, job, workspace), services);
+        current.set(dispatch);
+        Map<String, String> env = environment(build, job, workspace);
+        if (rollback) {
+            env.put("ROLLBACK", "true");
+        }
+        StepContext root = new StepContext(workspace, workspace, env, services);
         Map<String, Object> params = Collections.unmodifiableMap(new LinkedHashMap<>(build.parameters()));
-        dispatch.evalContext(new BuildEvalContext(params, dispatch, root, state, scm(job, build)));
+        dispatch.parallel(new ScriptParallel(branches, control));
+        ScriptEnv.Writes envWrites = new ScriptEnv.Writes(root.env());
+        dispatch.evalContext(new BuildEvalContext(params, dispatch, root, state, scm(job, build), envWrites));
+        WhenEvaluator when = new WhenEvaluator(interpreter, build.cause(),
+                new BuildChanges(p.history(), p.mirror()).lazily(build, job, services.log()));
         BuildExecution execution = new BuildExecution(new BuildExecution.Setup(build, loaded.pipeline(), control,
                 new StepDispatch.Frame(root, new StageScope("pipeline")), stages, state, dispatch,
-                new WhenEvaluator(interpreter, build.cause()), new EnvironmentBinder(interpreter, dispatch),
-                branches, timers));
-        return execution.run();
+                when, new EnvironmentBinder(interpreter, dispatch), branches, timers, envWrites));
+        BuildStatus status = hooks.finished(build, loaded.pipeline(), execution.run(), root);
+        for (BuildExtender extender : extenders) {
+            extender.ended(running, root, status);
+        }
+        return status;
     }
 
     private static Map<String, String> environment(Build build, Job job, Path workspace) {
@@ -196,6 +256,7 @@ public final class PipelineRunner implements BuildRunner {
                 env.put("GIT_COMMIT", build.commit());
             }
         }
+        env.putAll(build.scm());
         return env;
     }
 
@@ -203,7 +264,10 @@ public final class PipelineRunner implements BuildRunner {
         if (job.source() instanceof GitSource git) {
             Map<String, Object> scm = new LinkedHashMap<>();
             scm.put("url", p.mirror().dir(job.name()).toUri().toString());
-            scm.put("branch", git.branch());
+            scm.put("branch", build.scm().getOrDefault("BRANCH_NAME", git.branch()));
+            if (build.ref() != null) {
+                scm.put("ref", build.ref());
+            }
             scm.put("commit", build.commit());
             return Optional.of(scm);
         }
@@ -224,11 +288,11 @@ public final class PipelineRunner implements BuildRunner {
 
     /** The {@link EvalContext} scripts see: environment of the step running on this thread. */
     private record BuildEvalContext(Map<String, Object> params, StepDispatch dispatch, StepContext root,
-            BuildState state, Optional<Map<String, Object>> scm) implements EvalContext {
+            BuildState state, Optional<Map<String, Object>> scm, ScriptEnv.Writes envWrites) implements EvalContext {
 
         @Override
         public Map<String, String> env() {
-            return dispatch.current().map(f -> f.ctx().env()).orElse(root.env());
+            return new ScriptEnv(dispatch.current().map(f -> f.ctx().env()).orElse(root.env()), envWrites);
         }
 
         @Override

@@ -7,6 +7,7 @@ import io.slipway.server.api.FieldError;
 import io.slipway.server.job.GitSource;
 import io.slipway.server.job.InlineSource;
 import io.slipway.server.job.Job;
+import io.slipway.server.queue.SourceRevision;
 import io.slipway.server.scm.RepositoryMirror;
 
 /**
@@ -28,6 +29,18 @@ public final class PipelineSource {
     public LoadedPipeline latest(Job job) {
         if (job.source() instanceof GitSource git) {
             return at(job, mirror.fetchHead(job.name(), git));
+        }
+        return compile(job, ((InlineSource) job.source()).pipeline(), null);
+    }
+
+    /**
+     * The pipeline at a source revision: fetches its ref into the mirror when the mirror does not hold
+     * the revision's commit under that ref yet, and compiles the Jenkinsfile at the commit (the ref's
+     * head when the revision names no commit). Inline pipelines ignore the revision.
+     */
+    public LoadedPipeline at(Job job, SourceRevision revision) {
+        if (job.source() instanceof GitSource git) {
+            return at(job, mirror.fetchRef(job.name(), git.url(), revision.ref(), revision.commit()));
         }
         return compile(job, ((InlineSource) job.source()).pipeline(), null);
     }

@@ -13,6 +13,8 @@ import java.util.List;
 /**
  * The stages of one running build as they start and end, saved to the build record at every change
  * so that the API shows progress and a crash keeps what ran. Thread-safe (parallel branches).
+ * Parallel branches are listed in the order the Jenkinsfile declares them, whichever thread starts
+ * first, so a stage view reads the same in every build.
  */
 final class StageRecorder {
 
@@ -22,6 +24,9 @@ final class StageRecorder {
     private final BuildRecords records;
     private final Clock clock;
     private final List<StageRun> stages = new ArrayList<>();
+    private final List<Integer> ids = new ArrayList<>();
+    private int nextId;
+    private final java.util.Map<String, Integer> declaredRank = new java.util.HashMap<>();
 
     StageRecorder(String job, int number, BuildStore store, BuildRecords records, Clock clock) {
         this.job = job;
@@ -31,14 +36,45 @@ final class StageRecorder {
         this.clock = clock;
     }
 
-    /** Records a stage as RUNNING; returns its index for {@link #end}. */
-    synchronized int start(String name, String parent) {
-        stages.add(new StageRun(name, parent, StageStatus.RUNNING, clock.instant(), 0));
-        save();
-        return stages.size() - 1;
+    /** Declares parallel branches of {@code parent}, in the Jenkinsfile's order, before they start. */
+    synchronized void declareBranches(String parent, List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            declaredRank.put(parent + "\u0000" + names.get(i), i);
+        }
     }
 
-    synchronized void end(int index, StageStatus status) {
+    /** Records a stage as RUNNING; returns its id for {@link #end}. */
+    synchronized int start(String name, String parent) {
+        return add(new StageRun(name, parent, StageStatus.RUNNING, clock.instant(), 0));
+    }
+
+    private int add(StageRun run) {
+        int id = nextId++;
+        int at = insertionPoint(run);
+        stages.add(at, run);
+        ids.add(at, id);
+        save();
+        return id;
+    }
+
+    /** After the last stage, or before an already started sibling branch declared after this one. */
+    private int insertionPoint(StageRun run) {
+        Integer rank = declaredRank.get(run.parent() + "\u0000" + run.name());
+        if (rank != null) {
+            for (int i = 0; i < stages.size(); i++) {
+                StageRun other = stages.get(i);
+                Integer otherRank = java.util.Objects.equals(other.parent(), run.parent())
+                        ? declaredRank.get(other.parent() + "\u0000" + other.name()) : null;
+                if (otherRank != null && otherRank > rank) {
+                    return i;
+                }
+            }
+        }
+        return stages.size();
+    }
+
+    synchronized void end(int id, StageStatus status) {
+        int index = ids.indexOf(id);
         StageRun run = stages.get(index);
         long millis = Duration.between(run.startedAt(), clock.instant()).toMillis();
         stages.set(index, new StageRun(run.name(), run.parent(), status, run.startedAt(), millis));
@@ -47,8 +83,7 @@ final class StageRecorder {
 
     /** Records a stage that did not run. */
     synchronized void skipped(String name, String parent) {
-        stages.add(new StageRun(name, parent, StageStatus.SKIPPED, null, 0));
-        save();
+        add(new StageRun(name, parent, StageStatus.SKIPPED, null, 0));
     }
 
     synchronized List<StageRun> snapshot() {

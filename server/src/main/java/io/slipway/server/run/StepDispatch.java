@@ -41,6 +41,7 @@ final class StepDispatch implements StepInvoker {
     private final BuildState state;
     private final ThreadLocal<Frame> frame = new ThreadLocal<>();
     private EvalContext evalContext;
+    private ScriptParallel parallel;
 
     StepDispatch(StepRegistry registry, Interpreter interpreter, BuildState state) {
         this.registry = registry;
@@ -50,6 +51,11 @@ final class StepDispatch implements StepInvoker {
 
     void evalContext(EvalContext context) {
         this.evalContext = context;
+    }
+
+    /** Where the {@code parallel} step of scripts runs its branches. */
+    void parallel(ScriptParallel runner) {
+        this.parallel = runner;
     }
 
     EvalContext evalContext() {
@@ -126,6 +132,9 @@ final class StepDispatch implements StepInvoker {
         if (f == null) {
             throw new IllegalStateException("step '" + invocation.name() + "' called outside a running stage");
         }
+        if (invocation.name().equals("parallel") && parallel != null) {
+            return runParallel(invocation, f);
+        }
         Optional<StepBody> body = invocation.body().map(scriptBody -> ctx -> within(new Frame(ctx, f.stage()), () -> {
             try {
                 return scriptBody.run();
@@ -138,6 +147,20 @@ final class StepDispatch implements StepInvoker {
         try {
             return execute(new StepCall(invocation.name(), invocation.args(), invocation.named(), body,
                     invocation.pos().toString()), f);
+        } catch (StepFailure e) {
+            throw new PipelineError(PipelineError.ABORT, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BuildInterrupted();
+        }
+    }
+
+    private Object runParallel(StepInvocation invocation, Frame f) {
+        try {
+            var branches = ScriptParallel.branches(invocation.named(), invocation.args(), invocation.pos().toString());
+            Object failFast = invocation.named().get("failFast");
+            boolean fast = failFast instanceof Boolean b ? b : Boolean.parseBoolean(String.valueOf(failFast));
+            return parallel.run(branches, fast, this, f);
         } catch (StepFailure e) {
             throw new PipelineError(PipelineError.ABORT, e.getMessage());
         } catch (InterruptedException e) {

@@ -58,6 +58,57 @@ public final class RepositoryMirror {
         }
     }
 
+    /**
+     * Makes sure the mirror holds {@code ref} of {@code url} and {@code commit} (null: the ref's head),
+     * fetching the ref ({@code refs/heads/x}, {@code refs/tags/v1}, {@code refs/pull/5/head},
+     * {@code refs/merge-requests/5/head}, ...) only when the mirror does not have that commit under
+     * that ref yet. Returns the full commit id; 422 when the ref or the commit is not in the repository.
+     */
+    public String fetchRef(String job, String url, String ref, String commit) {
+        synchronized (locks.computeIfAbsent(job, k -> new Object())) {
+            try (Git git = open(job)) {
+                Repository repo = git.getRepository();
+                ObjectId wanted = commit == null ? null : ObjectId.fromString(commit);
+                ObjectId local = repo.resolve(ref);
+                if (wanted == null || local == null || !contains(repo, local, wanted)) {
+                    git.fetch().setRemote(url).setRefSpecs(new RefSpec("+" + ref + ":" + ref)).call();
+                    local = repo.resolve(ref);
+                }
+                if (local == null) {
+                    throw new ApiException(422, "ref '" + ref + "' not found in " + url, java.util.List.of());
+                }
+                if (wanted == null) {
+                    return repo.parseCommit(local).getName();
+                }
+                if (!repo.getObjectDatabase().has(wanted)) {
+                    throw new ApiException(422, "commit " + commit + " not found in '" + ref + "' of " + url,
+                            java.util.List.of());
+                }
+                return wanted.getName();
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badField("commit", "'" + commit + "' is not a full commit id");
+            } catch (GitAPIException e) {
+                throw new ApiException(422, "cannot fetch '" + ref + "' of job '" + job + "' from " + url + ": "
+                        + e.getMessage(), java.util.List.of());
+            } catch (IOException e) {
+                throw new UncheckedIOException("git mirror of job " + job, e);
+            }
+        }
+    }
+
+    /** Whether {@code wanted} is {@code tip} or one of its ancestors. */
+    private static boolean contains(Repository repo, ObjectId tip, ObjectId wanted) throws IOException {
+        if (tip.equals(wanted)) {
+            return true;
+        }
+        if (!repo.getObjectDatabase().has(wanted)) {
+            return false;
+        }
+        try (RevWalk walk = new RevWalk(repo)) {
+            return walk.isMergedInto(walk.parseCommit(wanted), walk.parseCommit(tip));
+        }
+    }
+
     /** The text of {@code path} at {@code commit}; 422 when the commit has no such file. */
     public String read(String job, String commit, String path) {
         try (Git git = open(job); RevWalk walk = new RevWalk(git.getRepository())) {

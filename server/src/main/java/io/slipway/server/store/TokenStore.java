@@ -17,6 +17,20 @@ public interface TokenStore {
     @SqlUpdate("INSERT INTO api_tokens (token_hash, name, created_at) VALUES (:hash, :name, :at)")
     void insert(@Bind("hash") String hash, @Bind("name") String name, @Bind("at") Instant at);
 
+    @SqlUpdate("INSERT INTO api_tokens (token_hash, name, created_at, token_id, label) VALUES (:hash, :name, :at, :id, :label)")
+    void insertLabelled(@Bind("hash") String hash, @Bind("name") String name, @Bind("at") Instant at,
+            @Bind("id") String id, @Bind("label") String label);
+
+    @SqlQuery("SELECT token_id, label, created_at FROM api_tokens WHERE name = :name ORDER BY created_at, token_id")
+    @org.jdbi.v3.sqlobject.config.RegisterConstructorMapper(TokenRow.class)
+    java.util.List<TokenRow> ofUser(@Bind("name") String name);
+
+    @SqlUpdate("DELETE FROM api_tokens WHERE name = :name AND token_id = :id")
+    int revoke(@Bind("name") String name, @Bind("id") String id);
+
+    @SqlUpdate("DELETE FROM api_tokens WHERE name = :name")
+    int revokeAllOf(@Bind("name") String name);
+
     @SqlQuery("SELECT COUNT(*) FROM server_flags WHERE name = :name")
     int flagCount(@Bind("name") String name);
 

@@ -24,7 +24,9 @@ import java.util.concurrent.Executors;
  *   <li>{@code GET /v1/health/service/{name}} with {@code passing} (only passing instances), the
  *       {@code X-Consul-Index} header and blocking queries: with {@code index=N} the answer waits until
  *       the state's index passes N or {@code wait} (e.g. {@code 30s}, default 5 min, capped at 60 s) elapses;</li>
- *   <li>{@code GET /v1/catalog/services} and {@code GET /v1/status/leader}.</li>
+ *   <li>{@code GET /v1/catalog/services} and {@code GET /v1/status/leader};</li>
+ *   <li>{@code GET /v1/agent/services}: the registered services by ID with their {@code Meta}; the
+ *       {@code Check} and {@code Meta} a registration sent are kept ({@link #registration}).</li>
  * </ul>
  * Tests may also change state directly ({@link #register}, {@link #deregister}, {@link #setPassing}).
  * Every change bumps one global index, as Consul's Raft index would.
@@ -47,6 +49,8 @@ public final class FakeConsul implements AutoCloseable {
         return t;
     });
     private final Map<String, Instance> instances = new LinkedHashMap<>();
+    /** The register bodies as sent, by service ID, for what a test wants to see beyond {@link Instance}. */
+    private final Map<String, JsonNode> registrations = new LinkedHashMap<>();
     private long index = 1;
 
     public FakeConsul() throws IOException {
@@ -67,6 +71,7 @@ public final class FakeConsul implements AutoCloseable {
     }
 
     public synchronized void deregister(String id) {
+        registrations.remove(id);
         if (instances.remove(id) != null) {
             changed();
         }
@@ -79,6 +84,11 @@ public final class FakeConsul implements AutoCloseable {
             instances.put(id, new Instance(i.id(), i.name(), i.address(), i.port(), i.tags(), passing));
             changed();
         }
+    }
+
+    /** The body of the last {@code PUT /v1/agent/service/register} for {@code id} (with Check, Meta), if any. */
+    public synchronized java.util.Optional<JsonNode> registration(String id) {
+        return java.util.Optional.ofNullable(registrations.get(id));
     }
 
     public synchronized List<Instance> instances() {
@@ -99,8 +109,12 @@ public final class FakeConsul implements AutoCloseable {
                 List<String> tags = new ArrayList<>();
                 body.path("Tags").forEach(t -> tags.add(t.asText()));
                 String name = body.path("Name").asText();
-                register(body.path("ID").asText(name), name, body.path("Address").asText("127.0.0.1"),
-                        body.path("Port").asInt(), tags);
+                // Consul reads JSON keys case-insensitively; consul-client sends "Id", curl users "ID"
+                String id = body.has("ID") ? body.path("ID").asText(name) : body.path("Id").asText(name);
+                register(id, name, body.path("Address").asText("127.0.0.1"), body.path("Port").asInt(), tags);
+                synchronized (this) {
+                    registrations.put(id, body);
+                }
                 send(ex, 200, "", currentIndex());
             } else if (method.equals("PUT") && path.startsWith("/v1/agent/service/deregister/")) {
                 deregister(path.substring("/v1/agent/service/deregister/".length()));
@@ -109,6 +123,8 @@ public final class FakeConsul implements AutoCloseable {
                 health(ex, path.substring("/v1/health/service/".length()));
             } else if (method.equals("GET") && path.equals("/v1/catalog/services")) {
                 send(ex, 200, JSON.writeValueAsString(catalog()), currentIndex());
+            } else if (method.equals("GET") && path.equals("/v1/agent/services")) {
+                send(ex, 200, JSON.writeValueAsString(agentServices()), currentIndex());
             } else if (method.equals("GET") && path.equals("/v1/status/leader")) {
                 send(ex, 200, "\"127.0.0.1:8300\"", currentIndex());
             } else {
@@ -124,6 +140,24 @@ public final class FakeConsul implements AutoCloseable {
     private synchronized Map<String, List<String>> catalog() {
         Map<String, List<String>> services = new LinkedHashMap<>();
         instances.values().forEach(i -> services.computeIfAbsent(i.name(), n -> new ArrayList<>()).addAll(i.tags()));
+        return services;
+    }
+
+    private synchronized Map<String, Object> agentServices() {
+        Map<String, Object> services = new LinkedHashMap<>();
+        for (Instance i : instances.values()) {
+            Map<String, Object> service = new LinkedHashMap<>();
+            service.put("ID", i.id());
+            service.put("Service", i.name());
+            service.put("Tags", i.tags());
+            service.put("Address", i.address());
+            JsonNode meta = registrations.containsKey(i.id()) ? registrations.get(i.id()).get("Meta") : null;
+            service.put("Meta", meta == null || !meta.isObject() ? Map.of() : meta);
+            service.put("Port", i.port());
+            service.put("EnableTagOverride", false);
+            service.put("Datacenter", "dc1");
+            services.put(i.id(), service);
+        }
         return services;
     }
 

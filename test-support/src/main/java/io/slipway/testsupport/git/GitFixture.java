@@ -69,6 +69,22 @@ public final class GitFixture implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes {@code files} and commits them as {@code name <email>} (author and committer), for tests of
+     * who changed what (mail recipients from committers); returns the commit id.
+     */
+    public String commitAs(String name, String email, String message, Map<String, String> files) {
+        files.forEach(this::write);
+        try {
+            PersonIdent person = new PersonIdent(name, email);
+            git.add().addFilepattern(".").call();
+            return git.commit().setMessage(message).setAuthor(person).setCommitter(person).setSign(false).call()
+                    .getName();
+        } catch (GitAPIException e) {
+            throw new IllegalStateException("git commit in " + dir + " failed", e);
+        }
+    }
+
     /** Creates {@code branch} at the current commit and checks it out. */
     public GitFixture branch(String branch) {
         try {

@@ -21,7 +21,11 @@ final class QuartzFactory {
     private QuartzFactory() {
     }
 
-    static Scheduler create(DataSource dataSource, int threads) {
+    /**
+     * @param clusterInstanceId this server's id when servers share the database (PostgreSQL): Quartz then
+     *        runs clustered (row locks in QRTZ_LOCKS, check-ins), so each fire happens on one server only
+     */
+    static Scheduler create(DataSource dataSource, int threads, java.util.Optional<String> clusterInstanceId) {
         // Quartz looks data sources up by name in a JVM-wide registry; a unique name per server keeps
         // several servers in one JVM (tests, embedding) on their own databases.
         String dataSourceName = "slipway-" + UUID.randomUUID();
@@ -29,7 +33,12 @@ final class QuartzFactory {
                 new DataSourceConnectionProvider(dataSource));
         Properties p = new Properties();
         p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_NAME, SCHEDULER_NAME);
-        p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_ID, "AUTO");
+        // never AUTO: Quartz's generator resolves the host name, and this server has an id of its own
+        p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_ID, clusterInstanceId.orElse("NON_CLUSTERED"));
+        if (clusterInstanceId.isPresent()) {
+            p.setProperty("org.quartz.jobStore.isClustered", "true");
+            p.setProperty("org.quartz.jobStore.clusterCheckinInterval", "5000");
+        }
         p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
         p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(threads));
         p.setProperty("org.quartz.threadPool.threadNamePrefix", "timer");
@@ -38,7 +47,7 @@ final class QuartzFactory {
         p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
         p.setProperty("org.quartz.jobStore.dataSource", dataSourceName);
         p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
-        p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
+        p.setProperty("org.quartz.jobStore.misfireThreshold", Long.toString(Timers.MISFIRE_THRESHOLD.toMillis()));
         try {
             Scheduler scheduler = new StdSchedulerFactory(p).getScheduler();
             // Quartz also keeps schedulers in a JVM-wide registry by name and would hand the next server

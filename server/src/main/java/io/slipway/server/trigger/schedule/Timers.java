@@ -43,14 +43,19 @@ public final class Timers implements AutoCloseable {
     private static final String SPEC = "spec";
     private static final String FIRE_AT = "fireAt";
     private static final String MISSED = "missed";
+    static final Duration MISFIRE_THRESHOLD = Duration.ofMinutes(1);
 
     private final Scheduler scheduler;
     private final Clock clock;
     private final ZoneId zone;
     private volatile TimerHandler handler;
 
-    public Timers(javax.sql.DataSource dataSource, Clock clock, ZoneId zone) {
-        this.scheduler = QuartzFactory.create(dataSource, 4);
+    /**
+     * @param clusterInstanceId this server's id when several servers share the database (PostgreSQL):
+     *        Quartz runs clustered and each fire happens once among them; empty for a server alone (H2)
+     */
+    public Timers(javax.sql.DataSource dataSource, Clock clock, ZoneId zone, Optional<String> clusterInstanceId) {
+        this.scheduler = QuartzFactory.create(dataSource, 4, clusterInstanceId);
         this.clock = clock;
         this.zone = zone;
         try {
@@ -75,9 +80,12 @@ public final class Timers implements AutoCloseable {
                 }
             }
             Instant now = clock.instant();
+            // a fire time that passed less than Quartz's misfire threshold ago may be firing on another
+            // server right now; Quartz fires it (once) anyway
+            Instant missedBefore = now.minus(MISFIRE_THRESHOLD);
             for (Map.Entry<TimerId, String> entry : wanted.entrySet()) {
                 Trigger stored = scheduler.getTrigger(triggerKey(entry.getKey()));
-                if (stored != null && !Instant.ofEpochMilli(stored.getJobDataMap().getLong(FIRE_AT)).isAfter(now)) {
+                if (stored != null && Instant.ofEpochMilli(stored.getJobDataMap().getLong(FIRE_AT)).isBefore(missedBefore)) {
                     LOG.info("timer {} of job '{}' missed its fire at {} while the server was down: firing once now",
                             entry.getKey().kind(), entry.getKey().job(),
                             Instant.ofEpochMilli(stored.getJobDataMap().getLong(FIRE_AT)));

@@ -55,28 +55,28 @@ public record TriggerSettings(Optional<String> cron, Optional<String> pollScm, O
     }
 
     /**
-     * The triggers of a Jenkinsfile's {@code triggers} section. A spec computed by an expression is not
-     * known before the build runs and is left out; an empty spec means none, as in Jenkins.
+     * The triggers of a Jenkinsfile's {@code triggers} section, known without a build: a spec computed by an
+     * expression is left out; an empty spec means none, as in Jenkins.
      */
     public static TriggerSettings fromPipeline(Pipeline pipeline) {
+        return fromPipeline(pipeline, TriggerSpecs.literals());
+    }
+
+    /** As {@link #fromPipeline(Pipeline)}, with {@code specOf} turning each spec into text (or none). */
+    static TriggerSettings fromPipeline(Pipeline pipeline, java.util.function.Function<Value, Optional<String>> specOf) {
         Optional<String> cron = Optional.empty();
         Optional<String> poll = Optional.empty();
         Optional<UpstreamSpec> upstream = Optional.empty();
         for (Trigger trigger : pipeline.triggers()) {
             if (trigger instanceof Trigger.Cron c) {
-                cron = literal(c.spec());
+                cron = specOf.apply(c.spec());
             } else if (trigger instanceof Trigger.PollScm p) {
-                poll = literal(p.spec());
+                poll = specOf.apply(p.spec());
             } else if (trigger instanceof Trigger.Upstream u && !u.projects().isEmpty()) {
                 upstream = Optional.of(new UpstreamSpec(u.projects(), u.threshold()));
             }
         }
         return new TriggerSettings(cron, poll, upstream);
-    }
-
-    private static Optional<String> literal(Value value) {
-        return value instanceof Value.Literal literal && !literal.text().isBlank()
-                ? Optional.of(literal.text()) : Optional.empty();
     }
 
     private static Optional<String> spec(JsonNode node, String field, String jobName, List<FieldError> errors) {

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.slipway.server.TestServer;
 import io.slipway.server.config.ServerSettings;
+import io.slipway.testsupport.git.GitFixture;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +27,8 @@ class CronOnPostgresTest {
 
     @TempDir
     Path data;
+    @TempDir
+    Path repos;
     String url;
     String user;
     String password;
@@ -56,11 +60,60 @@ class CronOnPostgresTest {
         }
     }
 
+    private ServerSettings settings() {
+        return settings(data);
+    }
+
+    private ServerSettings settings(Path dataDir) {
+        String separator = url.contains("?") ? "&" : "?";
+        return ServerSettings.forTests(dataDir, TestServer.TOKEN)
+                .withDatabase(url + separator + "currentSchema=" + schema, user, password);
+    }
+
+    @Test
+    void twoServersOnOneDatabaseFireEachScheduledTimeOnce() {
+        // both clocks read second 40 of a minute now, so the next "* * * * *" fire is about 20 s away
+        // whatever the real time is
+        Instant real = Instant.now();
+        long secondOfMinute = real.getEpochSecond() % 60;
+        Clock clock = Clock.offset(Clock.systemUTC(), Duration.ofSeconds(40 - secondOfMinute).minusNanos(real.getNano()));
+        String pipeline = "pipeline { agent any\n stages { stage('s') { steps { echo 'tick' } } } }";
+        try (TestServer first = TestServer.start(settings(), clock);
+                TestServer second = TestServer.start(settings(data.resolve("second")), clock)) {
+            first.post("/api/jobs", Map.of("name", "tick", "pipeline", pipeline, "triggers", Map.of("cron", "* * * * *")));
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (second.get("/api/jobs/tick/builds/1").status() != 200 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            JsonNode build = second.awaitEnd("tick", 1);
+            assertThat(build.path("cause").asText()).isEqualTo("Started by timer");
+            assertThat(first.get("/api/jobs/tick/builds").json()).hasSize(1);
+        }
+    }
+
+    @Test
+    void pollingAndMultibranchKeepTheirStateOnPostgres() {
+        try (GitFixture repo = GitFixture.create(repos.resolve("app"));
+                TestServer server = TestServer.start(settings())) {
+            repo.commit("first", Map.of("Jenkinsfile", "pipeline { agent any\n stages { stage('s') { steps { echo 'x' } } } }"));
+            server.post("/api/jobs", Map.of("name", "app", "repository", Map.of("url", repo.url()),
+                    "triggers", Map.of("pollSCM", "H/5 * * * *")));
+            server.send(server.request("/git/notifyCommit?url=" + repo.url(), null).GET());
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (server.get("/api/jobs/app/polling").json().path("polls").isEmpty() && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(server.get("/api/jobs/app/polling").json().path("polls").get(0).path("outcome").asText())
+                    .isEqualTo("NEW_COMMIT");
+            TestServer.Reply project = server.post("/api/jobs", Map.of("name", "mb", "kind", "multibranch",
+                    "repository", Map.of("url", repo.url())));
+            assertThat(project.json().path("branches").get(0).path("job").asText()).isEqualTo("mb/main");
+        }
+    }
+
     @Test
     void aNightlyScheduleSurvivesARestartOnPostgresAndItsMissedFiresRunOnce() {
-        String separator = url.contains("?") ? "&" : "?";
-        ServerSettings settings = ServerSettings.forTests(data, TestServer.TOKEN)
-                .withDatabase(url + separator + "currentSchema=" + schema, user, password);
+        ServerSettings settings = settings();
         String pipeline = "pipeline { agent any\n stages { stage('s') { steps { echo 'nightly' } } } }";
         try (TestServer server = TestServer.start(settings)) {
             assertThat(server.post("/api/jobs", Map.of("name", "nightly", "pipeline", pipeline,

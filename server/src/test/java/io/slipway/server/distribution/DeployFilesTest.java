@@ -1,0 +1,268 @@
+package io.slipway.server.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The files under {@code deploy/} hold together: the compose file passes {@code docker-compose config},
+ * the Kubernetes manifests' selectors, ports, secrets, service accounts, volumes and RBAC refer to
+ * things that exist, the Dockerfiles copy the jars the build produces, every {@code SLIPWAY_*}
+ * variable they set is one the code reads, and systemd accepts the units. {@code kubectl apply
+ * --dry-run=client} would need a reachable API server for discovery, which cannot run here, so the
+ * manifests are checked by reading them.
+ */
+class DeployFilesTest {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path DEPLOY = ROOT.resolve("deploy");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final boolean CI = "true".equals(System.getenv("CI"));
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theComposeFilePassesDockerComposeConfig() throws Exception {
+        Path env = temp.resolve("compose.env");
+        Files.writeString(env, Files.readString(DEPLOY.resolve("env.example"))
+                .replace("SLIPWAY_MASTER_KEY=\n", "SLIPWAY_MASTER_KEY=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n"));
+        List<String> command = List.of("docker-compose", "-f", DEPLOY.resolve("docker-compose.yml").toString(),
+                "--env-file", env.toString(), "config", "-q");
+        if (!onPath("docker-compose")) {
+            assertThat(CI).as("CI=true but docker-compose is missing (.ci/services.sh installs it)").isFalse();
+            return;
+        }
+        Run run = run(command);
+        assertThat(run.exit()).as(run.output()).isZero();
+    }
+
+    @Test
+    void composeServicesBuildFromDockerfilesThatCopyTheJarsTheBuildProduces() throws IOException {
+        JsonNode compose = YAML.readTree(DEPLOY.resolve("docker-compose.yml").toFile());
+        List<String> dockerfiles = new ArrayList<>();
+        compose.path("services").forEach(service -> {
+            if (service.has("build")) {
+                dockerfiles.add(service.path("build").path("dockerfile").asText());
+            }
+        });
+        assertThat(dockerfiles).containsExactlyInAnyOrder("deploy/docker/gateway.Dockerfile",
+                "deploy/docker/server.Dockerfile");
+        assertThat(Files.readString(DEPLOY.resolve("docker/server.Dockerfile"))).contains("COPY " + jarOf("server") + " ");
+        assertThat(Files.readString(DEPLOY.resolve("docker/gateway.Dockerfile"))).contains("COPY " + jarOf("gateway") + " ");
+    }
+
+    @Test
+    void everySlipwayVariableTheDeployFilesSetIsOneTheCodeReads() throws IOException {
+        Set<String> read = new HashSet<>();
+        Pattern literal = Pattern.compile("\"(SLIPWAY_[A-Z0-9_]+)\"");
+        try (Stream<Path> sources = Files.walk(ROOT)) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java") && p.toString().contains("/src/main/"))
+                    .toList()) {
+                Matcher m = literal.matcher(Files.readString(source));
+                while (m.find()) {
+                    read.add(m.group(1));
+                }
+            }
+        }
+        // "SLIPWAY_X: v" (compose), "- name: SLIPWAY_X" (Kubernetes), "SLIPWAY_X=v" and "#SLIPWAY_X=v"
+        // (env files), Environment="SLIPWAY_X=v" (systemd)
+        Pattern set = Pattern.compile(
+                "(?m)(?:^[ \\t]*#?[ \\t]*(?:-[ \\t]*name:[ \\t]*)?|Environment=\"?)(SLIPWAY_[A-Z0-9_]+)(?=[ \\t]*[:=]|[ \\t]*$)");
+        int checked = 0;
+        try (Stream<Path> files = Files.walk(DEPLOY)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Matcher m = set.matcher(Files.readString(file));
+                while (m.find()) {
+                    assertThat(read).as("%s sets %s", ROOT.relativize(file), m.group(1)).contains(m.group(1));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).as("variables found in deploy/").isGreaterThan(30);
+    }
+
+    @Test
+    void theKubernetesManifestsReferToThingsThatExist() throws IOException {
+        List<JsonNode> docs = new ArrayList<>();
+        try (Stream<Path> files = Files.list(DEPLOY.resolve("kubernetes"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                try (var parser = YAML.getFactory().createParser(file.toFile())) {
+                    YAML.readValues(parser, JsonNode.class).forEachRemaining(doc -> {
+                        if (doc != null && !doc.isNull()) {
+                            docs.add(doc);
+                        }
+                    });
+                }
+            }
+        }
+        for (JsonNode doc : docs) {
+            assertThat(doc.path("apiVersion").asText()).as(doc.toString()).isNotEmpty();
+            assertThat(doc.path("kind").asText()).as(doc.toString()).isNotEmpty();
+            assertThat(doc.path("metadata").path("name").asText()).as(doc.toString()).isNotEmpty();
+        }
+        Set<String> secretKeys = new HashSet<>();
+        kinds(docs, "Secret").forEach(secret -> secret.path("stringData").fieldNames().forEachRemaining(secretKeys::add));
+        Set<String> accounts = names(kinds(docs, "ServiceAccount"));
+        Set<String> claims = names(kinds(docs, "PersistentVolumeClaim"));
+        Set<String> clusterRoles = names(kinds(docs, "ClusterRole"));
+
+        List<JsonNode> deployments = kinds(docs, "Deployment");
+        assertThat(names(deployments)).containsExactlyInAnyOrder("slipway-server", "slipway-gateway");
+        for (JsonNode deployment : deployments) {
+            JsonNode pod = deployment.path("spec").path("template");
+            JsonNode labels = pod.path("metadata").path("labels");
+            deployment.path("spec").path("selector").path("matchLabels").fields().forEachRemaining(label ->
+                    assertThat(labels.path(label.getKey()).asText()).as("selector of %s", name(deployment))
+                            .isEqualTo(label.getValue().asText()));
+            String account = pod.path("spec").path("serviceAccountName").asText("");
+            if (!account.isEmpty()) {
+                assertThat(accounts).contains(account);
+            }
+            pod.path("spec").path("volumes").forEach(volume -> {
+                if (volume.has("persistentVolumeClaim")) {
+                    assertThat(claims).contains(volume.path("persistentVolumeClaim").path("claimName").asText());
+                }
+            });
+            for (JsonNode container : pod.path("spec").path("containers")) {
+                for (JsonNode env : container.path("env")) {
+                    JsonNode ref = env.path("valueFrom").path("secretKeyRef");
+                    if (!ref.isMissingNode()) {
+                        assertThat(secretKeys).as("secret key of %s", env.path("name").asText())
+                                .contains(ref.path("key").asText());
+                    }
+                }
+                Set<String> ports = new HashSet<>();
+                container.path("ports").forEach(port -> ports.add(port.path("name").asText()));
+                for (String probe : List.of("readinessProbe", "livenessProbe")) {
+                    JsonNode p = container.path(probe);
+                    JsonNode port = p.has("httpGet") ? p.path("httpGet").path("port") : p.path("tcpSocket").path("port");
+                    if (port.isTextual()) {
+                        assertThat(ports).as("%s of %s", probe, name(deployment)).contains(port.asText());
+                    }
+                }
+            }
+        }
+        for (JsonNode service : kinds(docs, "Service")) {
+            JsonNode selector = service.path("spec").path("selector");
+            JsonNode target = deployments.stream().filter(d -> matches(selector, d)).findFirst()
+                    .orElseThrow(() -> new AssertionError("service " + name(service) + " selects no deployment"));
+            Set<String> ports = new HashSet<>();
+            target.path("spec").path("template").path("spec").path("containers")
+                    .forEach(c -> c.path("ports").forEach(p -> ports.add(p.path("name").asText())));
+            service.path("spec").path("ports").forEach(port ->
+                    assertThat(ports).as("targetPort of service %s", name(service)).contains(port.path("targetPort").asText()));
+        }
+        for (JsonNode binding : kinds(docs, "RoleBinding")) {
+            assertThat(clusterRoles).contains(binding.path("roleRef").path("name").asText());
+            binding.path("subjects").forEach(s -> assertThat(accounts).contains(s.path("name").asText()));
+        }
+        JsonNode release = kinds(docs, "ClusterRole").get(0);
+        assertThat(grants(release, "apps", "deployments")).contains("get", "watch", "patch", "update");
+        assertThat(grants(release, "apps", "replicasets")).contains("list");
+    }
+
+    @Test
+    void systemdAcceptsTheUnits() throws Exception {
+        if (!onPath("systemd-analyze")) {
+            return;  // not part of CI's promise: the units are plain text checked by reading elsewhere
+        }
+        for (String unit : List.of("slipway.service", "slipway-gateway.service")) {
+            Run run = run(List.of("systemd-analyze", "verify", "--man=false", DEPLOY.resolve("systemd").resolve(unit).toString()));
+            String complaints = run.output().lines()
+                    .filter(line -> !line.contains("/opt/slipway") && !line.contains("/usr/bin/java"))
+                    .filter(line -> !line.contains("is not executable") && !line.contains("No such file"))
+                    .reduce("", (a, b) -> a + b + "\n");
+            assertThat(complaints).as(unit).isBlank();
+        }
+    }
+
+    private static String jarOf(String module) throws IOException {
+        Matcher m = Pattern.compile("<outputFile>\\$\\{project.build.directory}/([^<]+)</outputFile>")
+                .matcher(Files.readString(ROOT.resolve(module).resolve("pom.xml")));
+        assertThat(m.find()).as("shaded jar of %s", module).isTrue();
+        return module + "/target/" + m.group(1);
+    }
+
+    private static List<JsonNode> kinds(List<JsonNode> docs, String kind) {
+        return docs.stream().filter(d -> d.path("kind").asText().equals(kind)).toList();
+    }
+
+    private static Set<String> names(List<JsonNode> docs) {
+        Set<String> names = new HashSet<>();
+        docs.forEach(d -> names.add(name(d)));
+        return names;
+    }
+
+    private static String name(JsonNode doc) {
+        return doc.path("metadata").path("name").asText();
+    }
+
+    private static boolean matches(JsonNode selector, JsonNode deployment) {
+        JsonNode labels = deployment.path("spec").path("template").path("metadata").path("labels");
+        var fields = ((ObjectNode) selector).fields();
+        while (fields.hasNext()) {
+            var label = fields.next();
+            if (!labels.path(label.getKey()).asText().equals(label.getValue().asText())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> grants(JsonNode role, String group, String resource) {
+        Set<String> verbs = new HashSet<>();
+        for (JsonNode rule : role.path("rules")) {
+            boolean inGroup = false;
+            for (JsonNode g : rule.path("apiGroups")) {
+                inGroup |= g.asText().equals(group);
+            }
+            boolean hasResource = false;
+            for (JsonNode r : rule.path("resources")) {
+                hasResource |= r.asText().equals(resource);
+            }
+            if (inGroup && hasResource) {
+                rule.path("verbs").forEach(v -> verbs.add(v.asText()));
+            }
+        }
+        return verbs;
+    }
+
+    private static boolean onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (Files.isExecutable(Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Run(int exit, String output) {
+    }
+
+    private static Run run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(command + " did not finish within 60 s");
+        }
+        return new Run(process.exitValue(), output);
+    }
+}

@@ -1,0 +1,143 @@
+package io.slipway.server.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.slipway.server.TestServer;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code parallel} step inside {@code script} blocks, through the API. */
+class ScriptParallelRunTest {
+
+    @TempDir
+    Path data;
+    TestServer server;
+
+    @BeforeEach
+    void start() {
+        server = TestServer.start(data);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private JsonNode run(String job, String pipeline) {
+        var created = server.post("/api/jobs", Map.of("name", job, "pipeline", pipeline));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        var triggered = server.post("/api/jobs/" + job + "/builds", Map.of());
+        assertThat(triggered.status()).as(triggered.body()).isEqualTo(201);
+        return server.awaitEnd(job, triggered.json().get("number").asInt());
+    }
+
+    @Test
+    void branchesRunAtOnceAndTheirValuesComeBackByName() {
+        // Each branch waits (bounded) for the other's flag file: only branches running at once both pass.
+        JsonNode build = run("fan", """
+                pipeline {
+                    agent any
+                    stages {
+                        stage('Fan') {
+                            steps {
+                                script {
+                                    def results = parallel left: {
+                                        sh 'touch left.flag; for i in $(seq 1 200); do test -f right.flag && break; sleep 0.05; done; test -f right.flag'
+                                        'L'
+                                    }, right: {
+                                        sh 'touch right.flag; for i in $(seq 1 200); do test -f left.flag && break; sleep 0.05; done; test -f left.flag'
+                                        echo 'right done'
+                                        'R'
+                                    }
+                                    echo "results ${results.left}${results.right}"
+                                }
+                            }
+                        }
+                    }
+                }
+                """);
+        String log = server.log("fan", 1);
+        assertThat(build.get("status").asText()).as(log).isEqualTo("SUCCESS");
+        assertThat(log).contains("[right] right done", "results LR");
+    }
+
+    @Test
+    void aMapOfClosuresBuiltInTheScriptRunsAsBranches() {
+        JsonNode build = run("mapped", """
+                pipeline {
+                    agent any
+                    stages {
+                        stage('Each') {
+                            steps {
+                                script {
+                                    def branches = [:]
+                                    for (name in ['x', 'y', 'z']) {
+                                        def n = name
+                                        branches["build-${n}"] = { echo "building ${n}" }
+                                    }
+                                    parallel branches
+                                }
+                            }
+                        }
+                    }
+                }
+                """);
+        String log = server.log("mapped", 1);
+        assertThat(build.get("status").asText()).as(log).isEqualTo("SUCCESS");
+        assertThat(log).contains("[build-x] building x", "[build-y] building y", "[build-z] building z");
+    }
+
+    @Test
+    void aFailingBranchFailsTheStepNamingItAndFailFastStopsTheOthers() {
+        JsonNode build = run("fast", """
+                pipeline {
+                    agent any
+                    stages {
+                        stage('Fan') {
+                            steps {
+                                script {
+                                    parallel quick: {
+                                        sh 'sleep 0.5; echo quick fails; exit 3'
+                                    }, slow: {
+                                        sh 'sleep 30'
+                                        echo 'slow finished'
+                                    }, failFast: true
+                                }
+                            }
+                        }
+                        stage('Later') { steps { echo 'later stage ran' } }
+                    }
+                }
+                """);
+        String log = server.log("fast", 1);
+        assertThat(build.get("status").asText()).as(log).isEqualTo("FAILURE");
+        assertThat(log).contains("[quick] quick fails", "Failed in branch").contains("quick")
+                .doesNotContain("slow finished", "later stage ran");
+    }
+
+    @Test
+    void withoutFailFastTheOtherBranchesFinishBeforeTheStepFails() {
+        JsonNode build = run("patient", """
+                pipeline {
+                    agent any
+                    stages {
+                        stage('Fan') {
+                            steps {
+                                script {
+                                    parallel broken: { error 'broken branch' }, steady: { sleep 1; echo 'steady finished' }
+                                }
+                            }
+                        }
+                    }
+                }
+                """);
+        String log = server.log("patient", 1);
+        assertThat(build.get("status").asText()).as(log).isEqualTo("FAILURE");
+        assertThat(log).contains("[steady] steady finished", "Failed in branch broken: broken branch");
+    }
+}
