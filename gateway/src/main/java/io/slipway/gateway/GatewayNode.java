@@ -62,7 +62,9 @@ public final class GatewayNode implements AutoCloseable {
             store.subscribe(config -> apply(runningProxy, config));
             var node = new NodeInfo(UUID.randomUUID(), adminSettings.hostname(), version(), KONG_VERSION,
                     store.declarative() ? "off" : settings.dbUrl() != null ? "postgres" : "h2",
-                    List.of(settings.proxyHost() + ":" + startedProxy.port()),
+                    startedProxy.sslPort() < 0 ? List.of(settings.proxyHost() + ":" + startedProxy.port())
+                            : List.of(settings.proxyHost() + ":" + startedProxy.port(),
+                                    settings.proxyHost() + ":" + startedProxy.sslPort() + " ssl"),
                     List.of(adminSettings.host() + ":" + settings.adminPort()),
                     settings.declarativeConfig() == null ? null : settings.declarativeConfig().toString());
             startedAdmin = AdminServer.start(adminSettings, new AdminApi(store, plugins, () -> status(runningProxy), node));
@@ -89,7 +91,12 @@ public final class GatewayNode implements AutoCloseable {
         return proxy.port();
     }
 
-    public int adminPort() {
+    /** The HTTPS proxy port ({@code SLIPWAY_GATEWAY_PROXY_SSL_PORT}), or -1 when there is none. */
+    public int proxySslPort() {
+        return proxy.sslPort();
+    }
+
+        public int adminPort() {
         return admin.port();
     }
 

@@ -70,7 +70,7 @@ final class ConfigEndpoints {
         for (EntityKind kind : EntityKind.values()) {
             var byId = body.putObject(kind.table());
             config.all().stream().filter(kind.type()::isInstance)
-                    .forEach(e -> byId.set(e.id().toString(), KongJson.toJson(e)));
+                    .forEach(e -> byId.set(e.id().toString(), Paging.view(e)));
         }
         body.put("configuration_hash", config.hash());
         return Reply.json(201, body);

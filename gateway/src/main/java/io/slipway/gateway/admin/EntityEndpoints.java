@@ -25,6 +25,9 @@ final class EntityEndpoints {
         collection(router, "/jwts", EntityKind.JWT, null, null);
         collection(router, "/basic-auths", EntityKind.BASIC_AUTH, null, null);
         collection(router, "/acls", EntityKind.ACL, null, null);
+        collection(router, "/certificates", EntityKind.CERTIFICATE, null, null);
+        collection(router, "/snis", EntityKind.SNI, null, null);
+        collection(router, "/certificates/{parent}/snis", EntityKind.SNI, EntityKind.CERTIFICATE, "certificate");
 
         collection(router, "/services/{parent}/routes", EntityKind.ROUTE, EntityKind.SERVICE, "service");
         collection(router, "/services/{parent}/plugins", EntityKind.PLUGIN, EntityKind.SERVICE, "service");
@@ -47,6 +50,7 @@ final class EntityEndpoints {
         parentOf(router, "/basic-auths/{child}/consumer", EntityKind.BASIC_AUTH, "consumer");
         parentOf(router, "/acls/{child}/consumer", EntityKind.ACL, "consumer");
         parentOf(router, "/targets/{child}/upstream", EntityKind.TARGET, "upstream");
+        parentOf(router, "/snis/{child}/certificate", EntityKind.SNI, "certificate");
     }
 
     private void collection(PathRouter router, String path, EntityKind kind, EntityKind parentKind, String field) {

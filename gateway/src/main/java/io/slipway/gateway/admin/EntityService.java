@@ -171,6 +171,7 @@ final class EntityService {
             case "route" -> EntityKind.ROUTE;
             case "consumer" -> EntityKind.CONSUMER;
             case "upstream" -> EntityKind.UPSTREAM;
+            case "certificate" -> EntityKind.CERTIFICATE;
             default -> throw new IllegalArgumentException(field);
         };
     }

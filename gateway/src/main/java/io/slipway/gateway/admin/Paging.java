@@ -49,8 +49,13 @@ final class Paging {
         return body;
     }
 
+    /** An entity as the Admin API shows it: private keys of certificates are write-only and left out. */
     static ObjectNode view(Entity entity) {
-        return KongJson.toJson(entity);
+        var json = KongJson.toJson(entity);
+        if (entity instanceof io.slipway.gateway.config.Certificate) {
+            json.remove(List.of("key", "key_alt"));
+        }
+        return json;
     }
 
     private static int size(String text) {

@@ -17,6 +17,8 @@ final class EntitiesByKind {
     final List<BasicAuthCredential> basicAuths = new ArrayList<>();
     final List<AclGroup> acls = new ArrayList<>();
     final List<Plugin> plugins = new ArrayList<>();
+    final List<Certificate> certificates = new ArrayList<>();
+    final List<Sni> snis = new ArrayList<>();
 
     EntitiesByKind(Collection<? extends Entity> entities) {
         for (Entity entity : entities) {
@@ -30,6 +32,8 @@ final class EntitiesByKind {
             else if (entity instanceof BasicAuthCredential e) basicAuths.add(e);
             else if (entity instanceof AclGroup e) acls.add(e);
             else if (entity instanceof Plugin e) plugins.add(e);
+            else if (entity instanceof Certificate e) certificates.add(e);
+            else if (entity instanceof Sni e) snis.add(e);
         }
     }
 }

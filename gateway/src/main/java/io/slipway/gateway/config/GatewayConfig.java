@@ -30,6 +30,8 @@ public final class GatewayConfig {
     private final List<BasicAuthCredential> basicAuthCredentials;
     private final List<AclGroup> aclGroups;
     private final List<Plugin> plugins;
+    private final List<Certificate> certificates;
+    private final List<Sni> snis;
     private final Map<UUID, Entity> byId;
     private final Map<String, Service> servicesByName;
     private final Map<String, Upstream> upstreamsByName;
@@ -55,6 +57,8 @@ public final class GatewayConfig {
         basicAuthCredentials = List.copyOf(sorted.basicAuths);
         aclGroups = List.copyOf(sorted.acls);
         plugins = List.copyOf(sorted.plugins);
+        certificates = List.copyOf(sorted.certificates);
+        snis = List.copyOf(sorted.snis);
         var ids = new HashMap<UUID, Entity>();
         entities.forEach(e -> ids.put(e.id(), e));
         byId = Map.copyOf(ids);
@@ -68,8 +72,13 @@ public final class GatewayConfig {
         jwtByKey = index(jwtCredentials, JwtCredential::key);
         basicAuthByUsername = index(basicAuthCredentials, BasicAuthCredential::username);
         aclGroupsByConsumer = group(aclGroups, AclGroup::consumerId, AclGroup::group);
-        hash = ConfigHash.of(List.of(services, routes, upstreams, targets, consumers, keyAuthCredentials,
-                jwtCredentials, basicAuthCredentials, aclGroups, plugins));
+        var hashed = new ArrayList<List<? extends Entity>>(List.of(services, routes, upstreams, targets, consumers,
+                keyAuthCredentials, jwtCredentials, basicAuthCredentials, aclGroups, plugins));
+        if (!certificates.isEmpty() || !snis.isEmpty()) {   // so configurations without them hash as before
+            hashed.add(certificates);
+            hashed.add(snis);
+        }
+        hash = ConfigHash.of(hashed);
     }
 
     /** A snapshot of the given entities, of any kinds, in the given order. */
@@ -87,6 +96,8 @@ public final class GatewayConfig {
     public List<BasicAuthCredential> basicAuthCredentials() { return basicAuthCredentials; }
     public List<AclGroup> aclGroups() { return aclGroups; }
     public List<Plugin> plugins() { return plugins; }
+    public List<Certificate> certificates() { return certificates; }
+    public List<Sni> snis() { return snis; }
 
     /** Every entity, kinds in dependency order (parents before children). */
     public List<Entity> all() {
@@ -101,6 +112,8 @@ public final class GatewayConfig {
         all.addAll(basicAuthCredentials);
         all.addAll(aclGroups);
         all.addAll(plugins);
+        all.addAll(certificates);
+        all.addAll(snis);
         return all;
     }
 

@@ -26,8 +26,11 @@ final class DownstreamHandler extends ChannelInboundHandlerAdapter {
     private String clientIp;
     private String portText;
 
-    DownstreamHandler(ProxyContext context) {
+    private final String protocol;
+
+    DownstreamHandler(ProxyContext context, String protocol) {
         this.context = context;
+        this.protocol = protocol;
     }
 
     @Override
@@ -37,8 +40,8 @@ final class DownstreamHandler extends ChannelInboundHandlerAdapter {
 
     UpstreamPools pools() { return context.pools(); }
 
-    /** The scheme clients reach this connection by: {@code http} (the plain proxy port). */
-    String protocol() { return "http"; }
+    /** The scheme clients reach this connection by: {@code http}, or {@code https} on the TLS port. */
+    String protocol() { return protocol; }
 
     /** The client's IP as text, formatted once per connection rather than per request. */
     String clientIp() {
@@ -49,7 +52,9 @@ final class DownstreamHandler extends ChannelInboundHandlerAdapter {
     }
 
     String proxyPortText() {
-        if (portText == null) portText = context.portText();
+        if (portText == null) {
+            portText = Integer.toString(((java.net.InetSocketAddress) ctx.channel().localAddress()).getPort());
+        }
         return portText;
     }
     int maxTransformBytes() { return context.settings().maxTransformBytes(); }

@@ -91,11 +91,12 @@ final class ProxyHeaders {
         return text.length() == token.length() && text.regionMatches(true, 0, token, 0, token.length());
     }
 
-    static void addForwarded(HttpHeaders headers, String clientIp, String originalHost, String proxyPort, String path) {
+    static void addForwarded(HttpHeaders headers, String clientIp, String originalHost, String proxyPort, String path,
+                             String protocol) {
         String forwardedFor = headers.get(X_FORWARDED_FOR);
         headers.set(X_FORWARDED_FOR, forwardedFor == null ? clientIp : forwardedFor + ", " + clientIp);
         headers.set(X_REAL_IP, clientIp);
-        headers.set(X_FORWARDED_PROTO, "http");
+        headers.set(X_FORWARDED_PROTO, protocol);
         if (originalHost != null) {
             int colon = originalHost.lastIndexOf(':');
             headers.set(X_FORWARDED_HOST, colon > 0 && originalHost.indexOf(']') < colon

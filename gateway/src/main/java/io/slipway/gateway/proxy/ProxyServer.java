@@ -6,6 +6,7 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.ssl.SniHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.slipway.gateway.config.GatewayConfig;
 import io.slipway.gateway.metrics.GatewayMetrics;
@@ -37,6 +38,9 @@ public final class ProxyServer implements AutoCloseable {
 
     private final EventLoopGroup group;
     private final Channel serverChannel;
+    private final Channel sslChannel;            // null without an HTTPS port
+    private final AtomicReference<TlsCertificates> tls;
+    private final TlsContexts tlsContexts = new TlsContexts();
     private final AtomicReference<RoutingTable> table;
     private final GatewayMetrics metrics;
     private final UpstreamRegistry upstreams;
@@ -46,10 +50,13 @@ public final class ProxyServer implements AutoCloseable {
     private volatile RoutePlugins plugins = RoutePlugins.NONE;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private ProxyServer(EventLoopGroup group, Channel serverChannel, ProxyContext context,
+    private ProxyServer(EventLoopGroup group, Channel serverChannel, Channel sslChannel,
+                        AtomicReference<TlsCertificates> tls, ProxyContext context,
                         UpstreamRegistry upstreams, ProxySettings settings) {
         this.group = group;
         this.serverChannel = serverChannel;
+        this.sslChannel = sslChannel;
+        this.tls = tls;
         this.context = context;
         this.table = context.table();
         this.metrics = context.metrics();
@@ -67,29 +74,49 @@ public final class ProxyServer implements AutoCloseable {
                 new RoutingTable(Router.build(List.of(), s -> null), GatewayConfig.EMPTY.hash()));
         UpstreamPools pools = new UpstreamPools(transport, settings.maxIdlePerTarget(), settings.idleTimeoutMillis());
         ProxyContext context = new ProxyContext(table, settings, pools, new GatewayMetrics(), new int[1]);
+        AtomicReference<TlsCertificates> tls = new AtomicReference<>(TlsCertificates.NONE);
+        Channel server = null;
         try {
-            Channel server = new ServerBootstrap().group(group).channel(transport.serverChannel())
-                    .option(ChannelOption.SO_BACKLOG, 1024)
-                    .childOption(ChannelOption.TCP_NODELAY, true)
-                    .childHandler(new ChannelInitializer<Channel>() {
-                        @Override
-                        protected void initChannel(Channel ch) {
-                            ch.pipeline().addLast("codec", new HttpServerCodec(TrustedHeaderNames.DOWNSTREAM_DECODER));
-                            ch.pipeline().addLast("proxy", new DownstreamHandler(context));
-                        }
-                    })
-                    .bind(settings.bindAddress(), settings.port()).sync().channel();
+            server = bind(transport, group, settings.bindAddress(), settings.port(), ch -> {
+                ch.pipeline().addLast("codec", new HttpServerCodec(TrustedHeaderNames.DOWNSTREAM_DECODER));
+                ch.pipeline().addLast("proxy", new DownstreamHandler(context, "http"));
+            });
             context.listenPort()[0] = ((InetSocketAddress) server.localAddress()).getPort();
-            return new ProxyServer(group, server, context, new UpstreamRegistry(), settings);
+            Channel ssl = settings.sslPort() < 0 ? null
+                    : bind(transport, group, settings.bindAddress(), settings.sslPort(), ch -> {
+                        ch.pipeline().addLast("sni", new SniHandler((io.netty.util.Mapping<String, io.netty.handler.ssl.SslContext>) name -> tls.get().map(name)));
+                        ch.pipeline().addLast("codec", new HttpServerCodec(TrustedHeaderNames.DOWNSTREAM_DECODER));
+                        ch.pipeline().addLast("proxy", new DownstreamHandler(context, "https"));
+                    });
+            return new ProxyServer(group, server, ssl, tls, context, new UpstreamRegistry(), settings);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             throw new IllegalStateException("interrupted while binding the proxy port", e);
         } catch (RuntimeException e) {
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
-            throw new IllegalStateException("cannot listen on " + settings.bindAddress() + ":" + settings.port()
-                    + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot listen on " + settings.bindAddress() + ":"
+                    + (server == null ? settings.port() : settings.sslPort() + " (HTTPS)") + ": " + e.getMessage(), e);
         }
+    }
+
+    private static Channel bind(Transport transport, EventLoopGroup group, String address, int port,
+                                java.util.function.Consumer<Channel> pipeline) throws InterruptedException {
+        return new ServerBootstrap().group(group).channel(transport.serverChannel())
+                .option(ChannelOption.SO_BACKLOG, 1024)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childHandler(new ChannelInitializer<Channel>() {
+                    @Override
+                    protected void initChannel(Channel ch) {
+                        pipeline.accept(ch);
+                    }
+                })
+                .bind(address, port).sync().channel();
+    }
+
+    /** The HTTPS port, or -1 when the proxy has none. */
+    public int sslPort() {
+        return sslChannel == null ? -1 : ((InetSocketAddress) sslChannel.localAddress()).getPort();
     }
 
     /** Sets how route plugins are built; takes effect with the next {@link #apply}. */
@@ -103,7 +130,9 @@ public final class ProxyServer implements AutoCloseable {
      */
     public synchronized void apply(GatewayConfig config) {
         RoutingTable next = new TableCompiler(upstreams, metrics, plugins).compile(config);
+        TlsCertificates certificates = sslChannel == null ? TlsCertificates.NONE : tlsContexts.compile(config);
         table.set(next);
+        tls.set(certificates);
         consul.follow(config);
     }
 
@@ -148,6 +177,9 @@ public final class ProxyServer implements AutoCloseable {
         consul.close();
         healthChecker.close();
         serverChannel.close().syncUninterruptibly();
+        if (sslChannel != null) {
+            sslChannel.close().syncUninterruptibly();
+        }
         group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
     }
 }

@@ -185,6 +185,7 @@ public final class EntitySet {
             case "route" -> EntityKind.ROUTE;
             case "consumer" -> EntityKind.CONSUMER;
             case "upstream" -> EntityKind.UPSTREAM;
+            case "certificate" -> EntityKind.CERTIFICATE;
             default -> throw new IllegalArgumentException("not a parent field: " + field);
         };
     }

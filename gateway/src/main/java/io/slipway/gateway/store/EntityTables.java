@@ -23,6 +23,8 @@ final class EntityTables {
                 columns.put("custom_id", text("custom_id"));
             }
             case TARGET -> columns.put("target", text("target"));
+            case SNI -> columns.put("name", text("name"));
+            case CERTIFICATE -> { }
             case KEY_AUTH, JWT -> columns.put("cred_key", text("key"));
             case BASIC_AUTH -> columns.put("username", text("username"));
             case ACL -> columns.put("acl_group", text("group"));

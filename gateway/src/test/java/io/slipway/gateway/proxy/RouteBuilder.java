@@ -19,6 +19,7 @@ final class RouteBuilder {
     private boolean preserveHost;
     private int regexPriority;
     private String pathHandling = "v0";
+    private List<String> protocols;
 
     RouteBuilder(String name, UUID serviceId) {
         this.name = name;
@@ -33,9 +34,10 @@ final class RouteBuilder {
     RouteBuilder preserveHost(boolean p) { preserveHost = p; return this; }
     RouteBuilder regexPriority(int p) { regexPriority = p; return this; }
     RouteBuilder pathHandling(String v) { pathHandling = v; return this; }
+    RouteBuilder protocols(String... p) { protocols = List.of(p); return this; }
 
     Route build() {
-        return new Route(UUID.randomUUID(), name, null, methods, hosts, paths, headers, null, stripPath, preserveHost,
+        return new Route(UUID.randomUUID(), name, protocols, methods, hosts, paths, headers, null, stripPath, preserveHost,
                 regexPriority, pathHandling, 426, true, true, EntityRef.of(serviceId), null, 0, 0);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.slipway.gateway.config.AclGroup;
 import io.slipway.gateway.config.BasicAuthCredential;
+import io.slipway.gateway.config.Certificate;
 import io.slipway.gateway.config.Consumer;
 import io.slipway.gateway.config.Entity;
 import io.slipway.gateway.config.JwtCredential;
@@ -12,6 +13,7 @@ import io.slipway.gateway.config.KongJson;
 import io.slipway.gateway.config.Plugin;
 import io.slipway.gateway.config.Route;
 import io.slipway.gateway.config.Service;
+import io.slipway.gateway.config.Sni;
 import io.slipway.gateway.config.Target;
 import io.slipway.gateway.config.Upstream;
 import java.util.List;
@@ -38,7 +40,9 @@ public enum EntityKind {
             List.of("consumer")),
     PLUGIN("plugins", Plugin.class, EntitySchemas.PLUGINS, List.of("instance_name"),
             List.of(List.of("instance_name"), List.of("name", "service", "route", "consumer")),
-            List.of("service", "route", "consumer"));
+            List.of("service", "route", "consumer")),
+    CERTIFICATE("certificates", Certificate.class, EntitySchemas.CERTIFICATES, List.of(), List.of(), List.of()),
+    SNI("snis", Sni.class, EntitySchemas.SNIS, List.of("name"), List.of(List.of("name")), List.of("certificate"));
 
     private final String table;
     private final Class<? extends Entity> type;

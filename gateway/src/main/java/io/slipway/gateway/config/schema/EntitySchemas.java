@@ -142,6 +142,26 @@ final class EntitySchemas {
                     "tcp", "tls", "tls_passthrough", "udp", "ws", "wss"))), Plugin.DEFAULT_PROTOCOLS)),
             EntitySchema.Preparation.NONE, List.of());
 
+    static final EntitySchema CERTIFICATES = new EntitySchema("certificates", common(
+            required("cert", new FieldType.Text(CertificatePem.CERT)),
+            required("key", new FieldType.Text(CertificatePem.KEY)),
+            optional("cert_alt", new FieldType.Text(CertificatePem.CERT)),
+            optional("key_alt", new FieldType.Text(CertificatePem.KEY))),
+            EntitySchema.Preparation.NONE, List.of(CertificatePem::keysMatch));
+
+    static final EntitySchema SNIS = new EntitySchema("snis", common(
+            required("name", new FieldType.Text(EntitySchemas::sniName)),
+            required("certificate", new FieldType.Ref())),
+            EntitySchema.Preparation.NONE, List.of());
+
+    /** Kong's SNI names: a host name without a port, with at most one wildcard at either end. */
+    private static String sniName(String value) {
+        if (value.contains(":") && !value.startsWith("[")) {
+            return "must not have a port";
+        }
+        return Checks.ROUTE_HOST.problem(value);
+    }
+
     private static FieldType hashOn() {
         return new FieldType.OneOf(List.of("none", "consumer", "ip", "header", "cookie", "path", "query_arg", "uri_capture"));
     }

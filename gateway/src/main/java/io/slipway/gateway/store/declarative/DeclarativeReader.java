@@ -31,7 +31,7 @@ public final class DeclarativeReader {
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final List<String> FORMATS = List.of("1.1", "2.1", "3.0");
     private static final List<String> IGNORED = List.of("_transform", "_comment", "_workspace", "_info", "_plugin_levels");
-    private static final List<String> UNSUPPORTED = List.of("certificates", "ca_certificates", "snis", "vaults",
+    private static final List<String> UNSUPPORTED = List.of("ca_certificates", "vaults",
             "workspaces", "keys", "key_sets", "consumer_groups", "filter_chains");
     private static final Map<String, EntityKind> CREDENTIALS = Map.of("keyauth_credentials", EntityKind.KEY_AUTH,
             "jwt_secrets", EntityKind.JWT, "basicauth_credentials", EntityKind.BASIC_AUTH, "acls", EntityKind.ACL);
@@ -98,6 +98,8 @@ public final class DeclarativeReader {
             case "targets" -> EntityKind.TARGET;
             case "consumers" -> EntityKind.CONSUMER;
             case "plugins" -> EntityKind.PLUGIN;
+            case "certificates" -> EntityKind.CERTIFICATE;
+            case "snis" -> EntityKind.SNI;
             default -> CREDENTIALS.get(key);
         };
         if (kind == null) {
@@ -137,6 +139,7 @@ public final class DeclarativeReader {
             }
             case ROUTE -> nested(entry, "plugins", EntityKind.PLUGIN, "route");
             case UPSTREAM -> nested(entry, "targets", EntityKind.TARGET, "upstream");
+            case CERTIFICATE -> nested(entry, "snis", EntityKind.SNI, "certificate");
             case CONSUMER -> {
                 nested(entry, "plugins", EntityKind.PLUGIN, "consumer");
                 CREDENTIALS.forEach((key, kind) -> nested(entry, key, kind, "consumer"));
@@ -224,6 +227,7 @@ public final class DeclarativeReader {
             case "service" -> EntityKind.SERVICE;
             case "route" -> EntityKind.ROUTE;
             case "consumer" -> EntityKind.CONSUMER;
+            case "certificate" -> EntityKind.CERTIFICATE;
             default -> EntityKind.UPSTREAM;
         };
     }

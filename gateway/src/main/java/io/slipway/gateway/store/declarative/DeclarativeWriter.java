@@ -76,6 +76,17 @@ public final class DeclarativeWriter {
             putIfAny(json, "plugins", plugins(config, p -> only(p, null, null, consumer.id()), "consumer"));
             consumers.add(json);
         }
+        var certificates = JSON.arrayNode();
+        for (var certificate : config.certificates()) {
+            var json = clean(certificate, null);
+            json.remove(List.of("key", "key_alt"));   // private keys are write-only: never exported
+            var snis = JSON.arrayNode();
+            config.snis().stream().filter(sni -> sni.certificateId().equals(certificate.id()))
+                    .forEach(sni -> snis.add(clean(sni, "certificate")));
+            putIfAny(json, "snis", snis);
+            certificates.add(json);
+        }
+        putIfAny(root, "certificates", certificates);
         var plugins = root.putArray("plugins");
         for (var plugin : config.plugins()) {
             if (scopes(plugin) != 1) {
