@@ -36,6 +36,13 @@ class SampleJobsRunTest {
             JsonNode checks = server.awaitEnd("parallel-checks", 1);
             assertThat(checks.get("status").asText()).as(server.log("parallel-checks", 1)).isEqualTo("SUCCESS");
             assertThat(server.log("parallel-checks", 1)).contains("Archived");
+
+            JsonNode nightly = server.get("/api/jobs/nightly/triggers").json();
+            assertThat(nightly.toString()).as("the nightly job is scheduled").contains("H 2 * * *");
+            assertThat(server.post("/api/jobs/nightly/builds", "").status()).isEqualTo(201);
+            assertThat(server.awaitEnd("nightly", 1).get("status").asText()).as(server.log("nightly", 1))
+                    .isEqualTo("SUCCESS");
+            assertThat(server.log("nightly", 1)).contains("nightly report");
             assertThat(data.resolve("builds/parallel-checks/1/artifacts/beta.txt")).exists();
         }
     }
