@@ -64,7 +64,8 @@ class UpstreamTrafficTest extends NodeTest {
         for (String path : new String[] {"/status/200", "/status/204", "/status/302", "/status/404", "/status/503"}) {
             proxied(path);
         }
-        var idle = targetHealth("pool", target);
+        // The client may read the last byte a moment before the proxy's handler counts the request done.
+        var idle = awaitIdle("pool", target);
         assertThat(idle.get("in_flight").asInt()).isZero();
         assertThat(idle.get("responses").toString())
                 .isEqualTo("{\"2xx\":2,\"3xx\":1,\"4xx\":1,\"5xx\":1,\"connection_failures\":0}");
@@ -75,7 +76,7 @@ class UpstreamTrafficTest extends NodeTest {
 
         release.countDown();
         assertThat(slow.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
-        var drained = targetHealth("pool", target);
+        var drained = awaitIdle("pool", target);
         assertThat(drained.get("in_flight").asInt()).isZero();
         assertThat(drained.at("/responses/2xx").asLong()).isEqualTo(3);
     }
@@ -91,10 +92,20 @@ class UpstreamTrafficTest extends NodeTest {
         assertThat(proxied("/anything")).isEqualTo(502);
         assertThat(proxied("/again")).isEqualTo(502);
 
-        var health = targetHealth("gone", dead);
+        var health = awaitIdle("gone", dead);
         assertThat(health.get("in_flight").asInt()).isZero();
         assertThat(health.at("/responses/connection_failures").asLong()).isEqualTo(2);
         assertThat(health.at("/responses/5xx").asLong()).as("the gateway's own 502 is not the target's answer").isZero();
+    }
+
+    /** The target's health once nothing is in flight to it any more (bounded: 5 s), as drain waits for it. */
+    private JsonNode awaitIdle(String upstreamName, String target) throws InterruptedException {
+        JsonNode health = targetHealth(upstreamName, target);
+        for (int i = 0; i < 100 && health.get("in_flight").asInt() != 0; i++) {
+            Thread.sleep(50);
+            health = targetHealth(upstreamName, target);
+        }
+        return health;
     }
 
     private JsonNode targetHealth(String upstreamName, String target) {
