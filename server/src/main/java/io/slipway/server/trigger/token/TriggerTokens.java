@@ -1,5 +1,6 @@
 package io.slipway.server.trigger.token;
 
+import io.slipway.server.auth.ApiTokens;
 import io.slipway.server.trigger.webhook.WebhookSettings;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -26,14 +27,14 @@ public final class TriggerTokens {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        settings.setTokenHash(job, WebhookSettings.sha256(token));
+        settings.setTokenHash(job, ApiTokens.sha256(token));
         return token;
     }
 
     /** Whether {@code token} is the current token of {@code job} (false for a job without one). */
     public boolean valid(String job, String token) {
         Optional<String> stored = settings.tokenHash(job);
-        String given = WebhookSettings.sha256(token == null ? "" : token);
+        String given = ApiTokens.sha256(token == null ? "" : token);
         // Compare even when there is no stored token, so that timing says nothing about the job.
         String expected = stored.orElse("0".repeat(64));
         boolean equal = MessageDigest.isEqual(given.getBytes(StandardCharsets.US_ASCII),

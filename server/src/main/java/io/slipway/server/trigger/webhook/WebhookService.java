@@ -88,7 +88,8 @@ public final class WebhookService {
         events.forEach(e -> urls.addAll(e.repositoryUrls()));
         String repository = urls.isEmpty() ? null : urls.iterator().next();
 
-        Authorization authorization = authorize(provider, headers, body, urls);
+        List<Job> repositoryJobs = jobsOf(urls);
+        Authorization authorization = authorize(provider, headers, body, urls, repositoryJobs);
         if (!authorization.any()) {
             String reason = !authorization.configured() ? "no webhook secret is configured for this repository"
                     : Signatures.present(provider, headers) ? "the signature does not match" : "the signature is missing";
@@ -124,12 +125,12 @@ public final class WebhookService {
                         e.repositoryUrls().stream().findFirst().ifPresent(repositoryChanged);
                     }
                     if (!e.deleted()) {
-                        builds.addAll(start(provider, e, authorization, headers));
+                        builds.addAll(start(provider, e, authorization, repositoryJobs));
                     }
                     outcome = "accepted";
                 }
                 case CHANGE_REQUEST -> {
-                    builds.addAll(start(provider, e, authorization, headers));
+                    builds.addAll(start(provider, e, authorization, repositoryJobs));
                     outcome = "accepted";
                 }
             }
@@ -142,14 +143,23 @@ public final class WebhookService {
         return answer(outcome.equals("pong") ? 200 : 202, deliveryId, event, outcome, builds, detail);
     }
 
+    /** The Git jobs of any of these repository addresses. */
+    private List<Job> jobsOf(Set<String> urls) {
+        return jobs.list().stream()
+                .filter(job -> job.source() instanceof GitSource git
+                        && urls.stream().anyMatch(u -> RepositoryUrls.same(u, git.url())))
+                .toList();
+    }
+
     /** The secrets that may sign for these repositories, and which of them did. */
-    private record Authorization(boolean configured, boolean repositoryWide, Set<String> jobs) {
+    private record Authorization(boolean configured, boolean repositoryWide, Set<String> jobs, Set<String> withSecret) {
         boolean any() {
             return repositoryWide || !jobs.isEmpty();
         }
     }
 
-    private Authorization authorize(Provider provider, Function<String, String> headers, byte[] body, Set<String> urls) {
+    private Authorization authorize(Provider provider, Function<String, String> headers, byte[] body, Set<String> urls,
+            List<Job> repositoryJobs) {
         boolean configured = false;
         boolean repositoryWide = false;
         for (String url : urls) {
@@ -160,29 +170,29 @@ public final class WebhookService {
             }
         }
         Set<String> signedJobs = new LinkedHashSet<>();
-        for (Job job : jobs.list()) {
-            if (job.source() instanceof GitSource git && urls.stream().anyMatch(u -> RepositoryUrls.same(u, git.url()))) {
-                Optional<String> secret = settings.jobSecret(job.name());
-                if (secret.isPresent()) {
-                    configured = true;
-                    if (Signatures.valid(provider, headers, body, secret.get())) {
-                        signedJobs.add(job.name());
-                    }
+        Set<String> withSecret = new LinkedHashSet<>();
+        for (Job job : repositoryJobs) {
+            Optional<String> secret = settings.jobSecret(job.name());
+            if (secret.isPresent()) {
+                configured = true;
+                withSecret.add(job.name());
+                if (Signatures.valid(provider, headers, body, secret.get())) {
+                    signedJobs.add(job.name());
                 }
             }
         }
-        return new Authorization(configured, repositoryWide, signedJobs);
+        return new Authorization(configured, repositoryWide, signedJobs, withSecret);
     }
 
     private List<String> start(Provider provider, WebhookEvent event, Authorization authorization,
-            Function<String, String> headers) {
+            List<Job> repositoryJobs) {
         List<String> started = new ArrayList<>();
-        for (Job job : jobs.list()) {
-            if (!(job.source() instanceof GitSource git)
-                    || event.repositoryUrls().stream().noneMatch(u -> RepositoryUrls.same(u, git.url()))) {
+        for (Job job : repositoryJobs) {
+            GitSource git = (GitSource) job.source();
+            if (event.repositoryUrls().stream().noneMatch(u -> RepositoryUrls.same(u, git.url()))) {
                 continue;
             }
-            boolean hasOwnSecret = settings.hasJobSecret(job.name());
+            boolean hasOwnSecret = authorization.withSecret().contains(job.name());
             boolean allowed = hasOwnSecret ? authorization.jobs().contains(job.name()) : authorization.repositoryWide();
             if (!allowed) {
                 continue;

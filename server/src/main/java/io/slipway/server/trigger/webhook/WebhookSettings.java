@@ -7,11 +7,7 @@ import io.slipway.server.store.WebhookStore;
 import io.slipway.server.store.WebhookStore.JobSettingsRow;
 import io.slipway.server.store.WebhookStore.RepositorySecretRow;
 import io.slipway.server.trigger.RepositoryUrls;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -132,16 +128,6 @@ public final class WebhookSettings {
     public Optional<String> repositorySecret(String url) {
         return RepositoryUrls.key(url).flatMap(store::repositorySecret)
                 .map(row -> sealer.open(repositorySealId(row.repository()), row.sealedSecret()));
-    }
-
-    /** Lower-case hex SHA-256 of {@code text}. */
-    public static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 
     private JobSettingsRow settings(String job) {
