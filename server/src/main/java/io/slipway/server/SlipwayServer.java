@@ -117,6 +117,8 @@ public final class SlipwayServer implements AutoCloseable {
     private Timers timers;
     private CommitNotifications notifications;
     private ScanTriggers scans;
+    private io.slipway.server.agent.AgentRegistry agentRegistry;
+    private io.slipway.server.agent.AgentPool agentPool;
 
     private SlipwayServer(Database database, Dispatcher dispatcher, ServerLease lease, Javalin http,
             Optional<String> generatedAdminToken) {
@@ -171,6 +173,20 @@ public final class SlipwayServer implements AutoCloseable {
     /** Starts with every setting given: clock, release reach, database sharing, users and sessions. */
     public static SlipwayServer start(ServerSettings settings, Clock clock, ReleaseSettings release,
             ClusterSettings cluster, SecuritySettings security) {
+        return start(settings, clock, release, cluster, security,
+                io.slipway.server.agent.AgentSettings.fromEnvironment(System.getenv()));
+    }
+
+    /** As {@link #start(ServerSettings)}, with the remote agents' settings given (heartbeat timeout). */
+    public static SlipwayServer start(ServerSettings settings, io.slipway.server.agent.AgentSettings agents) {
+        return start(settings, Clock.systemUTC(), ReleaseSettings.fromEnvironment(System.getenv(),
+                settings.gatewayEnabled()), ClusterSettings.fromEnvironment(System.getenv()),
+                SecuritySettings.fromEnvironment(System.getenv()), agents);
+    }
+
+    /** Starts with every setting given, the remote agents' ones too. */
+    public static SlipwayServer start(ServerSettings settings, Clock clock, ReleaseSettings release,
+            ClusterSettings cluster, SecuritySettings security, io.slipway.server.agent.AgentSettings agentSettings) {
         ObjectMapper json = Json.mapper();
         PipelineCompiler compiler = PipelineCompiler.standard();
         Database database = Database.open(settings);
@@ -179,6 +195,7 @@ public final class SlipwayServer implements AutoCloseable {
         Timers timers = null;
         CommitNotifications notifications = null;
         ScanTriggers scans = null;
+        io.slipway.server.agent.AgentPool agentPool = null;
         try {
             TokenStore tokenStore = database.store(TokenStore.class);
             ApiTokens tokens = new ApiTokens(tokenStore, clock);
@@ -226,6 +243,10 @@ public final class SlipwayServer implements AutoCloseable {
             runner.extendWith(new NotifyExtender(settings.dataDir(), System.getenv(), new NotifyConfigReader(json),
                     history, mirror, mailTemplates, job -> releases.deployments().ofJob(job, Optional.empty(), 500)
                             .stream().map(d -> d.environment()).collect(java.util.stream.Collectors.toSet())));
+            io.slipway.server.agent.AgentRegistry agentRegistry = new io.slipway.server.agent.AgentRegistry(
+                    database.store(io.slipway.server.store.AgentStore.class), clock);
+            agentPool = new io.slipway.server.agent.AgentPool(agentSettings, agentRegistry);
+            runner.runOnAgents(agentPool);
             dispatcher = new Dispatcher(buildStore, clusterStore, me.id(), records, running, runner,
                     settings.executors(), clock);
             lease = new ServerLease(clusterStore, me, cluster, recovery, running);
@@ -294,7 +315,9 @@ public final class SlipwayServer implements AutoCloseable {
                     new Routes.Services(jobs, credentials, queue, history, logs, running,
                             new TriggerServices(jobTriggers, poller, notifications, multibranch), releases,
                             rollbacks,
-                            new JobNotifications(jobNotificationStore, jobs, mailTemplates, clock), webhookServices), json);
+                            new JobNotifications(jobNotificationStore, jobs, mailTemplates, clock), webhookServices), json)
+                    .withAgents(new io.slipway.server.api.AgentsApi(agentRegistry, agentPool, json));
+            io.slipway.server.agent.AgentSocket agentSocket = new io.slipway.server.agent.AgentSocket(agentRegistry, agentPool);
             Javalin http = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.jsonMapper(new JavalinJackson(json, false));
@@ -315,6 +338,7 @@ public final class SlipwayServer implements AutoCloseable {
                     }
                 }));
                 routes.register(config.routes);
+                agentSocket.register(config.routes);
                 ui.configure(config);
             });
             http.start("0.0.0.0", settings.port());
@@ -327,6 +351,8 @@ public final class SlipwayServer implements AutoCloseable {
             server.timers = timers;
             server.notifications = notifications;
             server.scans = scans;
+            server.agentRegistry = agentRegistry;
+            server.agentPool = agentPool;
             return server;
         } catch (RuntimeException e) {
             if (timers != null) {
@@ -341,6 +367,9 @@ public final class SlipwayServer implements AutoCloseable {
             }
             if (dispatcher != null) {
                 dispatcher.close();
+            }
+            if (agentPool != null) {
+                agentPool.close();
             }
             if (lease != null) {
                 lease.close();
@@ -383,6 +412,16 @@ public final class SlipwayServer implements AutoCloseable {
         ui.attachGateway(adminUrl, adminToken);
     }
 
+    /** The registered remote agents: issue (e.g. an ephemeral token for a pod agent) and revoke. */
+    public io.slipway.server.agent.AgentRegistry agents() {
+        return agentRegistry;
+    }
+
+    /** The remote agents connected here: wait for one to be online, add an {@code AgentProvisioner}. */
+    public io.slipway.server.agent.AgentPool agentPool() {
+        return agentPool;
+    }
+
     @Override
     public void close() {
         http.stop();
@@ -390,6 +429,7 @@ public final class SlipwayServer implements AutoCloseable {
         notifications.close();
         scans.close();
         dispatcher.close();
+        agentPool.close();
         lease.close();
         database.close();
     }
