@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.slipway.server.SlipwayServer;
 import io.slipway.server.TestServer;
 import io.slipway.server.config.ServerSettings;
 import java.io.IOException;
@@ -159,7 +160,8 @@ class SeveralServersTest {
 
     /** An in-process server of the cluster: its own data folder, the shared database and builds folder. */
     private TestServer start(String server) {
-        return TestServer.start(settings(server), new ClusterSettings(null, Duration.ofSeconds(15), sharedBuilds()));
+        return TestServer.start(SlipwayServer.Options.of(settings(server))
+                .withCluster(new ClusterSettings(null, Duration.ofSeconds(15), sharedBuilds())));
     }
 
     private Path sharedBuilds() {
