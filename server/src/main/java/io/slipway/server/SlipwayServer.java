@@ -324,12 +324,14 @@ public final class SlipwayServer implements AutoCloseable {
                             json, clock, settings.quietPeriod()),
                     webhookSettings, webhookStore, new TriggerTokens(webhookSettings),
                     new FailureLimiter(10, java.time.Duration.ofMinutes(1), clock));
+            io.slipway.server.api.AgentsApi agentsApi = new io.slipway.server.api.AgentsApi(agentRegistry, agentPool, json);
             Routes routes = new Routes(new BearerAuth(tokens, cookie),
                     new Routes.Services(jobs, credentials, queue, history, logs, running,
                             new TriggerServices(jobTriggers, poller, notifications, multibranch), releases,
                             rollbacks,
                             new JobNotifications(jobNotificationStore, jobs, mailTemplates, clock), webhookServices), json)
-                    .withAgents(new io.slipway.server.api.AgentsApi(agentRegistry, agentPool, json));
+                    .withAgents(agentsApi);
+            ui.attachAgents(agentsApi::views);
             io.slipway.server.agent.AgentSocket agentSocket = new io.slipway.server.agent.AgentSocket(agentRegistry, agentPool);
             io.slipway.server.agent.AgentFiles agentFiles = new io.slipway.server.agent.AgentFiles(agentRegistry, agentPool,
                     logs::buildDir);
