@@ -3,6 +3,7 @@ package io.slipway.server.trigger.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.slipway.server.SlipwayServer;
 import io.slipway.server.TestServer;
 import io.slipway.server.config.ServerSettings;
 import io.slipway.testsupport.git.GitFixture;
@@ -46,8 +47,8 @@ class CronOnPostgresTest {
         long secondOfMinute = real.getEpochSecond() % 60;
         Clock clock = Clock.offset(Clock.systemUTC(), Duration.ofSeconds(40 - secondOfMinute).minusNanos(real.getNano()));
         String pipeline = "pipeline { agent any\n stages { stage('s') { steps { echo 'tick' } } } }";
-        try (TestServer first = TestServer.start(settings(), clock);
-                TestServer second = TestServer.start(settings(data.resolve("second")), clock)) {
+        try (TestServer first = TestServer.start(SlipwayServer.Options.of(settings()).withClock(clock));
+                TestServer second = TestServer.start(SlipwayServer.Options.of(settings(data.resolve("second"))).withClock(clock))) {
             first.post("/api/jobs", Map.of("name", "tick", "pipeline", pipeline, "triggers", Map.of("cron", "* * * * *")));
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
             while (second.get("/api/jobs/tick/builds/1").status() != 200 && System.nanoTime() < deadline) {
@@ -89,7 +90,7 @@ class CronOnPostgresTest {
             assertThat(server.get("/api/jobs/nightly/triggers").json().path("cron").path("nextFireTimes")).hasSize(5);
         }
         Clock later = Clock.offset(Clock.systemUTC(), Duration.ofDays(2).plusHours(1));
-        try (TestServer server = TestServer.start(settings, later)) {
+        try (TestServer server = TestServer.start(SlipwayServer.Options.of(settings).withClock(later))) {
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (server.get("/api/jobs/nightly/builds/1").status() != 200 && System.nanoTime() < deadline) {
                 Thread.onSpinWait();
