@@ -94,6 +94,12 @@ final class EntityService {
         });
     }
 
+    /** Checks {@code input} as a create of {@code kind} would, without storing anything (Kong's {@code /schemas/{entity}/validate}). */
+    void validate(EntityKind kind, ObjectNode input, boolean form) {
+        if (kind == EntityKind.CERTIFICATE) CertificateSnis.take(input);
+        store.read(set -> build(set, kind, input, form, null));
+    }
+
     /** A certificate written with Kong's {@code snis} shorthand gets exactly those SNIs, in the same write. */
     private Entity withSnis(EntitySet set, Entity certificate, List<String> snis) {
         if (snis != null) {
