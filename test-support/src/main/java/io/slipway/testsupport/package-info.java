@@ -1,5 +1,6 @@
 /**
  * Test doubles that several modules share, kept once: a Consul-HTTP-compatible fake, a chat-webhook
- * receiver and a Git fixture repository builder. Only test scopes depend on this module.
+ * receiver, a Git fixture repository builder and a fresh PostgreSQL schema per test. Only test scopes
+ * depend on this module.
  */
 package io.slipway.testsupport;

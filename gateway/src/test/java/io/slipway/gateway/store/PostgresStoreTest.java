@@ -5,58 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.slipway.gateway.GatewayNode;
 import io.slipway.gateway.GatewaySettings;
 import io.slipway.gateway.admin.AdminClient;
+import io.slipway.testsupport.postgres.PostgresSchema;
 import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The store on a real PostgreSQL (SLIPWAY_TEST_PG_URL, _USER, _PASSWORD; skipped when unset unless
- * CI=true), in a database created for this test and dropped afterwards.
+ * The store on a real PostgreSQL, each test in a fresh schema ({@link PostgresSchema}: skipped when
+ * {@code SLIPWAY_TEST_PG_URL} is unset, except under {@code CI=true}, where that fails). Nodes of other
+ * tests on the same database may NOTIFY too; a node that hears them only reloads its own schema.
  */
 class PostgresStoreTest {
 
     @TempDir
     Path data;
-    String adminUrl;
-    String user;
-    String password;
-    String database;
-    String url;
-
-    @BeforeEach
-    void createDatabase() throws SQLException {
-        adminUrl = System.getenv("SLIPWAY_TEST_PG_URL");
-        if (adminUrl == null || adminUrl.isBlank()) {
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException("CI=true but SLIPWAY_TEST_PG_URL is not set");
-            }
-            Assumptions.abort("SLIPWAY_TEST_PG_URL is not set");
-        }
-        user = System.getenv("SLIPWAY_TEST_PG_USER");
-        password = System.getenv("SLIPWAY_TEST_PG_PASSWORD");
-        database = "slipway_gw_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (var connection = DriverManager.getConnection(adminUrl, user, password)) {
-            connection.createStatement().execute("CREATE DATABASE " + database);
-        }
-        url = adminUrl.replaceAll("/[^/?]*(\\?.*)?$", "/" + database + "$1");
-    }
-
-    @AfterEach
-    void dropDatabase() throws SQLException {
-        if (database == null) return;
-        try (var connection = DriverManager.getConnection(adminUrl, user, password)) {
-            connection.createStatement().execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-        }
-    }
+    @RegisterExtension
+    final PostgresSchema postgres = new PostgresSchema();
 
     private GatewaySettings settings(String folder) {
-        return GatewaySettings.loopback(data.resolve(folder)).withDatabase(url, user, password);
+        return GatewaySettings.loopback(data.resolve(folder))
+                .withDatabase(postgres.url(), postgres.user(), postgres.password());
     }
 
     @Test

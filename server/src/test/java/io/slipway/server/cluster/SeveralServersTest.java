@@ -1,30 +1,28 @@
 package io.slipway.server.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.slipway.server.SlipwayServer;
 import io.slipway.server.TestServer;
 import io.slipway.server.config.ServerSettings;
+import io.slipway.testsupport.postgres.PostgresSchema;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Several servers on one real PostgreSQL ({@code SLIPWAY_TEST_PG_URL}, {@code _USER}, {@code _PASSWORD};
- * skipped when unset, except under {@code CI=true}, where that fails), each test in a fresh schema:
+ * Several servers on one real PostgreSQL, each test in a fresh schema ({@link PostgresSchema}: skipped when
+ * {@code SLIPWAY_TEST_PG_URL} is unset, except under {@code CI=true}, where that fails):
  * every queued build runs exactly once whichever server takes it, an abort reaches the server that
  * runs the build, and when a server process is killed mid-build the other one ends that build and
  * finishes the queue. The servers share the builds folder ({@code SLIPWAY_BUILDS_DIR}), as they must.
@@ -60,32 +58,14 @@ class SeveralServersTest {
 
     @TempDir
     Path data;
-    String url;
-    String user;
-    String password;
-    String schema;
+    @RegisterExtension
+    final PostgresSchema postgres = new PostgresSchema();
     Process killable;
 
-    @BeforeEach
-    void createSchema() throws Exception {
-        url = System.getenv("SLIPWAY_TEST_PG_URL");
-        if (url == null && "true".equals(System.getenv("CI"))) {
-            throw new AssertionError("CI=true but SLIPWAY_TEST_PG_URL is not set: start PostgreSQL (.ci/services.sh)");
-        }
-        assumeTrue(url != null, "SLIPWAY_TEST_PG_URL not set");
-        user = System.getenv("SLIPWAY_TEST_PG_USER");
-        password = System.getenv("SLIPWAY_TEST_PG_PASSWORD");
-        schema = "slipway_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        sql("CREATE SCHEMA " + schema);
-    }
-
     @AfterEach
-    void dropSchema() throws Exception {
+    void killTheServerProcess() throws InterruptedException {
         if (killable != null) {
             killable.destroyForcibly().waitFor();
-        }
-        if (schema != null) {
-            sql("DROP SCHEMA " + schema + " CASCADE");
         }
     }
 
@@ -104,9 +84,9 @@ class SeveralServersTest {
                 assertThat(Pattern.compile("ran build " + number + "\\b").matcher(log).results().count())
                         .as("build #%d ran once; log:%n%s", number, log).isEqualTo(1);
             }
-            assertThat(count("SELECT COUNT(*) FROM builds WHERE server_id = '" + id("a") + "'")).isPositive();
-            assertThat(count("SELECT COUNT(*) FROM builds WHERE server_id = '" + id("b") + "'")).isPositive();
-            assertThat(count("SELECT COUNT(*) FROM builds WHERE status <> 'SUCCESS'")).isZero();
+            assertThat(postgres.count("SELECT COUNT(*) FROM builds WHERE server_id = '" + id("a") + "'")).isPositive();
+            assertThat(postgres.count("SELECT COUNT(*) FROM builds WHERE server_id = '" + id("b") + "'")).isPositive();
+            assertThat(postgres.count("SELECT COUNT(*) FROM builds WHERE status <> 'SUCCESS'")).isZero();
         }
     }
 
@@ -116,7 +96,7 @@ class SeveralServersTest {
             assertThat(a.post("/api/jobs", Map.of("name", "long", "pipeline", LONG)).status()).isEqualTo(201);
             assertThat(a.post("/api/jobs/long/builds", Map.of()).status()).isEqualTo(201);
             a.awaitLog("long", 1, "long work started");
-            String owner = text("SELECT server_id FROM builds WHERE job_name = 'long' AND number = 1");
+            String owner = postgres.text("SELECT server_id FROM builds WHERE job_name = 'long' AND number = 1");
             TestServer other = owner.equals(id("a")) ? b : a;
 
             assertThat(other.post("/api/jobs/long/builds/1/abort", Map.of()).status()).isEqualTo(200);
@@ -153,13 +133,14 @@ class SeveralServersTest {
             for (int number = 1; number <= 3; number++) {
                 assertThat(survivor.awaitEnd("quick", number).path("status").asText()).isEqualTo("SUCCESS");
             }
-            assertThat(count("SELECT COUNT(*) FROM servers WHERE id = '" + id("gone") + "'")).isZero();
+            assertThat(postgres.count("SELECT COUNT(*) FROM servers WHERE id = '" + id("gone") + "'")).isZero();
         }
     }
 
     /** An in-process server of the cluster: its own data folder, the shared database and builds folder. */
     private TestServer start(String server) {
-        return TestServer.start(settings(server), new ClusterSettings(null, Duration.ofSeconds(15), sharedBuilds()));
+        return TestServer.start(SlipwayServer.Options.of(settings(server))
+                .withCluster(new ClusterSettings(null, Duration.ofSeconds(15), sharedBuilds())));
     }
 
     private Path sharedBuilds() {
@@ -167,11 +148,8 @@ class SeveralServersTest {
     }
 
     private ServerSettings settings(String server) {
-        return ServerSettings.forTests(data.resolve(server), TestServer.TOKEN).withDatabase(schemaUrl(), user, password);
-    }
-
-    private String schemaUrl() {
-        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return ServerSettings.forTests(data.resolve(server), TestServer.TOKEN)
+                .withDatabase(postgres.url(), postgres.user(), postgres.password());
     }
 
     /** The id a server with this data folder goes by (generated into its data folder on first start). */
@@ -195,9 +173,9 @@ class SeveralServersTest {
         env.put("SLIPWAY_EXECUTORS", "1");
         env.put("SLIPWAY_SERVER_LEASE_SECONDS", "2");
         env.put("SLIPWAY_BUILDS_DIR", sharedBuilds().toString());
-        env.put("SLIPWAY_DB_URL", schemaUrl());
-        env.put("SLIPWAY_DB_USER", user);
-        env.put("SLIPWAY_DB_PASSWORD", password);
+        env.put("SLIPWAY_DB_URL", postgres.url());
+        env.put("SLIPWAY_DB_USER", postgres.user());
+        env.put("SLIPWAY_DB_PASSWORD", postgres.password());
         Process process = builder.start();
         try (var client = new ProcessClient(port)) {
             await(() -> {
@@ -249,25 +227,6 @@ class SeveralServersTest {
 
         @Override
         public void close() {
-        }
-    }
-
-    private void sql(String statement) throws Exception {
-        try (var connection = DriverManager.getConnection(url, user, password);
-                var s = connection.createStatement()) {
-            s.execute(statement);
-        }
-    }
-
-    private long count(String query) throws Exception {
-        return Long.parseLong(text(query));
-    }
-
-    private String text(String query) throws Exception {
-        try (var connection = DriverManager.getConnection(schemaUrl(), user, password);
-                var s = connection.createStatement(); var rows = s.executeQuery(query)) {
-            rows.next();
-            return rows.getString(1);
         }
     }
 

@@ -1,62 +1,30 @@
 package io.slipway.server.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.slipway.server.TestServer;
 import io.slipway.server.config.ServerSettings;
+import io.slipway.testsupport.postgres.PostgresSchema;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The server against a real PostgreSQL ({@code SLIPWAY_TEST_PG_URL}, {@code _USER}, {@code _PASSWORD}),
- * each test in a fresh schema. Skipped when unset, except under {@code CI=true}, where that fails.
+ * The server against a real PostgreSQL, each test in a fresh schema ({@link PostgresSchema}: skipped
+ * when {@code SLIPWAY_TEST_PG_URL} is unset, except under {@code CI=true}, where that fails).
  */
 class PostgresStoreTest {
 
     @TempDir
     Path data;
-    String url;
-    String user;
-    String password;
-    String schema;
-
-    @BeforeEach
-    void createSchema() throws Exception {
-        url = System.getenv("SLIPWAY_TEST_PG_URL");
-        if (url == null && "true".equals(System.getenv("CI"))) {
-            throw new AssertionError("CI=true but SLIPWAY_TEST_PG_URL is not set: start PostgreSQL (.ci/services.sh)");
-        }
-        assumeTrue(url != null, "SLIPWAY_TEST_PG_URL not set");
-        user = System.getenv("SLIPWAY_TEST_PG_USER");
-        password = System.getenv("SLIPWAY_TEST_PG_PASSWORD");
-        schema = "slipway_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (var connection = DriverManager.getConnection(url, user, password);
-                var statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA " + schema);
-        }
-    }
-
-    @AfterEach
-    void dropSchema() throws Exception {
-        if (schema != null) {
-            try (var connection = DriverManager.getConnection(url, user, password);
-                    var statement = connection.createStatement()) {
-                statement.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
-        }
-    }
+    @RegisterExtension
+    final PostgresSchema postgres = new PostgresSchema();
 
     private ServerSettings settings() {
-        String separator = url.contains("?") ? "&" : "?";
         return ServerSettings.forTests(data, TestServer.TOKEN)
-                .withDatabase(url + separator + "currentSchema=" + schema, user, password);
+                .withDatabase(postgres.url(), postgres.user(), postgres.password());
     }
 
     @Test

@@ -1,27 +1,25 @@
 package io.slipway.server.trigger.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.slipway.server.SlipwayServer;
 import io.slipway.server.TestServer;
 import io.slipway.server.config.ServerSettings;
 import io.slipway.testsupport.git.GitFixture;
+import io.slipway.testsupport.postgres.PostgresSchema;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Timers in Quartz's JDBC job store on a real PostgreSQL ({@code SLIPWAY_TEST_PG_URL}, {@code _USER},
- * {@code _PASSWORD}), in a fresh schema. Skipped when unset, except under {@code CI=true}, where that fails.
+ * Timers in Quartz's JDBC job store on a real PostgreSQL, each test in a fresh schema ({@link PostgresSchema}:
+ * skipped when {@code SLIPWAY_TEST_PG_URL} is unset, except under {@code CI=true}, where that fails).
  */
 class CronOnPostgresTest {
 
@@ -29,45 +27,16 @@ class CronOnPostgresTest {
     Path data;
     @TempDir
     Path repos;
-    String url;
-    String user;
-    String password;
-    String schema;
-
-    @BeforeEach
-    void createSchema() throws Exception {
-        url = System.getenv("SLIPWAY_TEST_PG_URL");
-        if (url == null && "true".equals(System.getenv("CI"))) {
-            throw new AssertionError("CI=true but SLIPWAY_TEST_PG_URL is not set: start PostgreSQL (.ci/services.sh)");
-        }
-        assumeTrue(url != null, "SLIPWAY_TEST_PG_URL not set");
-        user = System.getenv("SLIPWAY_TEST_PG_USER");
-        password = System.getenv("SLIPWAY_TEST_PG_PASSWORD");
-        schema = "slipway_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (var connection = DriverManager.getConnection(url, user, password);
-                var statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA " + schema);
-        }
-    }
-
-    @AfterEach
-    void dropSchema() throws Exception {
-        if (schema != null) {
-            try (var connection = DriverManager.getConnection(url, user, password);
-                    var statement = connection.createStatement()) {
-                statement.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
-        }
-    }
+    @RegisterExtension
+    final PostgresSchema postgres = new PostgresSchema();
 
     private ServerSettings settings() {
         return settings(data);
     }
 
     private ServerSettings settings(Path dataDir) {
-        String separator = url.contains("?") ? "&" : "?";
         return ServerSettings.forTests(dataDir, TestServer.TOKEN)
-                .withDatabase(url + separator + "currentSchema=" + schema, user, password);
+                .withDatabase(postgres.url(), postgres.user(), postgres.password());
     }
 
     @Test
@@ -78,8 +47,8 @@ class CronOnPostgresTest {
         long secondOfMinute = real.getEpochSecond() % 60;
         Clock clock = Clock.offset(Clock.systemUTC(), Duration.ofSeconds(40 - secondOfMinute).minusNanos(real.getNano()));
         String pipeline = "pipeline { agent any\n stages { stage('s') { steps { echo 'tick' } } } }";
-        try (TestServer first = TestServer.start(settings(), clock);
-                TestServer second = TestServer.start(settings(data.resolve("second")), clock)) {
+        try (TestServer first = TestServer.start(SlipwayServer.Options.of(settings()).withClock(clock));
+                TestServer second = TestServer.start(SlipwayServer.Options.of(settings(data.resolve("second"))).withClock(clock))) {
             first.post("/api/jobs", Map.of("name", "tick", "pipeline", pipeline, "triggers", Map.of("cron", "* * * * *")));
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
             while (second.get("/api/jobs/tick/builds/1").status() != 200 && System.nanoTime() < deadline) {
@@ -121,7 +90,7 @@ class CronOnPostgresTest {
             assertThat(server.get("/api/jobs/nightly/triggers").json().path("cron").path("nextFireTimes")).hasSize(5);
         }
         Clock later = Clock.offset(Clock.systemUTC(), Duration.ofDays(2).plusHours(1));
-        try (TestServer server = TestServer.start(settings, later)) {
+        try (TestServer server = TestServer.start(SlipwayServer.Options.of(settings).withClock(later))) {
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (server.get("/api/jobs/nightly/builds/1").status() != 200 && System.nanoTime() < deadline) {
                 Thread.onSpinWait();
