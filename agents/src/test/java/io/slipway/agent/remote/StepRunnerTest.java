@@ -68,7 +68,15 @@ class StepRunnerTest {
 
     @Test
     void afterACutEverythingNotAcknowledgedIsSentAgainInOrderFromMemoryAndTheSpillFile() {
-        Outbox outbox = new Outbox(3, work.resolve("outbox").resolve("spill"));
+        resendsInOrder(new Outbox(3, work.resolve("outbox").resolve("spill")));
+    }
+
+    @Test
+    void theMemoryOfTheOutboxIsBoundedInSizeToo() {
+        resendsInOrder(new Outbox(1000, 120, work.resolve("outbox").resolve("spill")));
+    }
+
+    private void resendsInOrder(Outbox outbox) {
         for (int i = 1; i <= 10; i++) {
             String line = "line " + i;
             outbox.append(seq -> new Message.Log(seq, "c1", line));
