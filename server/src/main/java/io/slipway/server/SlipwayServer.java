@@ -184,9 +184,11 @@ public final class SlipwayServer implements AutoCloseable {
         ReleaseSettings release = options.release();
         ClusterSettings cluster = options.cluster();
         SecuritySettings security = options.security();
+        StartupPhases phases = new StartupPhases(LOG);
         ObjectMapper json = Json.mapper();
         PipelineCompiler compiler = PipelineCompiler.standard();
         Database database = Database.open(settings);
+        phases.done("database (migrations checked)");
         Dispatcher dispatcher = null;
         ServerLease lease = null;
         Timers timers = null;
@@ -245,6 +247,7 @@ public final class SlipwayServer implements AutoCloseable {
             BuildQueue queue = new BuildQueue(new BuildQueue.Parts(jobs, jobStore, buildStore, records, history,
                     pipelines, running, dispatcher, clusterStore), clock);
 
+            phases.done("builds recovered, queue");
             Rollbacks rollbacks = new Rollbacks(releases.deployments(), queue, history);
             Users users = new Users(database.store(UserStore.class), database.store(SessionStore.class), tokens, clock);
             Optional<String> generatedPassword = users.bootstrapAdmin(security.adminPassword());
@@ -258,6 +261,7 @@ public final class SlipwayServer implements AutoCloseable {
                     releases.deployments(), rollbacks), json);
 
 
+            phases.done("users, web UI");
             timers = new Timers(database.dataSource(), clock, ZoneId.systemDefault(),
                     database.isPostgres() ? Optional.of(me.id()) : Optional.empty());
             JobTriggers jobTriggers = new JobTriggers(database.store(TriggerStore.class), timers, clock);
@@ -289,6 +293,7 @@ public final class SlipwayServer implements AutoCloseable {
                 }
             });
 
+            phases.done("triggers, timers");
             WebhookStore webhookStore = database.store(WebhookStore.class);
             WebhookSettings webhookSettings = new WebhookSettings(webhookStore, sealer, clock);
             ui.attachTriggerTokens(job -> webhookSettings.tokenHash(job).isPresent());
@@ -330,10 +335,14 @@ public final class SlipwayServer implements AutoCloseable {
                 routes.register(config.routes);
                 ui.configure(config);
             });
+            phases.done("API routes");
             http.start("0.0.0.0", settings.port());
+            phases.done("HTTP listening");
             lease.start();
             dispatcher.start();
-            LOG.info("Slipway server listening on port {} (data in {})", http.port(), settings.dataDir());
+            LOG.info("Slipway server listening on port {} (data in {}), started in {} ms", http.port(),
+                    settings.dataDir(), phases.totalMillis());
+            LOG.debug("start-up phases: {}", phases.summary());
             SlipwayServer server = new SlipwayServer(database, dispatcher, lease, http, generated);
             server.generatedAdminPassword = generatedPassword;
             server.ui = ui;
