@@ -194,6 +194,7 @@ public final class SlipwayServer implements AutoCloseable {
         Timers timers = null;
         CommitNotifications notifications = null;
         ScanTriggers scans = null;
+        java.util.concurrent.CompletableFuture<Optional<String>> adminPassword = null;
         try {
             TokenStore tokenStore = database.store(TokenStore.class);
             ApiTokens tokens = new ApiTokens(tokenStore, clock);
@@ -250,7 +251,8 @@ public final class SlipwayServer implements AutoCloseable {
             phases.done("builds recovered, queue");
             Rollbacks rollbacks = new Rollbacks(releases.deployments(), queue, history);
             Users users = new Users(database.store(UserStore.class), database.store(SessionStore.class), tokens, clock);
-            Optional<String> generatedPassword = users.bootstrapAdmin(security.adminPassword());
+            // a first start hashes the admin's password (bcrypt, a tenth of that start): beside the rest of the wiring
+            adminPassword = StartupPhases.inBackground("admin-password", () -> users.bootstrapAdmin(security.adminPassword()));
             Sessions sessions = new Sessions(database.store(SessionStore.class), clock);
             SessionCookie cookie = new SessionCookie(sessions, security);
             UiRoutes ui = new UiRoutes(new UiRoutes.Parts(users, sessions, cookie, tokens,
@@ -335,14 +337,14 @@ public final class SlipwayServer implements AutoCloseable {
                 routes.register(config.routes);
                 ui.configure(config);
             });
+            Optional<String> generatedPassword = StartupPhases.join(adminPassword);
             phases.done("API routes");
             http.start("0.0.0.0", settings.port());
             phases.done("HTTP listening");
             lease.start();
             dispatcher.start();
-            LOG.info("Slipway server listening on port {} (data in {}), started in {} ms", http.port(),
-                    settings.dataDir(), phases.totalMillis());
-            LOG.debug("start-up phases: {}", phases.summary());
+            LOG.info("Slipway server listening on port {} (data in {}), started in {} ms ({})", http.port(),
+                    settings.dataDir(), phases.totalMillis(), phases.summary());
             SlipwayServer server = new SlipwayServer(database, dispatcher, lease, http, generated);
             server.generatedAdminPassword = generatedPassword;
             server.ui = ui;
@@ -351,6 +353,9 @@ public final class SlipwayServer implements AutoCloseable {
             server.scans = scans;
             return server;
         } catch (RuntimeException e) {
+            if (adminPassword != null) {
+                adminPassword.exceptionally(failure -> Optional.empty()).join();
+            }
             if (timers != null) {
                 timers.close();
             }
