@@ -89,7 +89,7 @@ final class ProxyExchange implements Exchange {
     /** Routes the request and runs its filter chain. */
     void begin(RoutingTable table) {
         route = table.router().match(downstream.protocol(), request.method().name(), originalHost, matchPath,
-                request.headers());
+                request.headers(), downstream.sni());
         if (route == null) {
             respondJson(404, ProxyMessages.NO_ROUTE, null);
             return;
@@ -222,8 +222,8 @@ final class ProxyExchange implements Exchange {
             boolean upgrade = h.contains(HttpHeaderNames.UPGRADE)    // the cheap test first: rarely present
                     && h.containsValue(HttpHeaderNames.CONNECTION, HttpHeaderValues.UPGRADE, true);
             ProxyHeaders.removeHopByHop(h, upgrade);
-            ProxyHeaders.addForwarded(h, downstream.clientIp(), originalHost, downstream.proxyPortText(), path,
-                    downstream.protocol());
+            ProxyHeaders.addForwarded(h, downstream.clientIpHeaderValue(), originalHost, downstream.proxyPortText(), path,
+                    downstream.protocolHeaderValue());
             preparedOnce = true;
         }
         if (route.route().preserveHost() && originalHost != null) {

@@ -1,13 +1,14 @@
 package io.slipway.gateway.proxy;
 
 import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
-import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.util.concurrent.FastThreadLocal;
 import java.net.InetSocketAddress;
@@ -34,6 +35,14 @@ final class UpstreamPools {
             .setMaxInitialLineLength(4096).setMaxHeaderSize(16384).setMaxChunkSize(16384)
             .setHeadersFactory(DefaultHttpHeadersFactory.headersFactory().withValidation(false))
             .setTrailersFactory(DefaultHttpHeadersFactory.trailersFactory().withValidation(false));
+
+    /**
+     * The buffers of both sides of the relay: Netty's pooled allocator with its per-thread caches. In
+     * the event loop's profile, Netty 4.2's default (adaptive) allocator spent about a tenth of the
+     * Java time taking a magazine lock per buffer and copying header bytes through
+     * {@code ByteBuffer.put}; the pooled one copies with {@code Unsafe} and needs no lock.
+     */
+    static final ByteBufAllocator ALLOCATOR = PooledByteBufAllocator.DEFAULT;
 
     private final Transport transport;
     private final int maxIdlePerTarget;
@@ -64,10 +73,11 @@ final class UpstreamPools {
             bootstrap = new Bootstrap().group(loop).channel(transport.clientChannel())
                     .option(ChannelOption.TCP_NODELAY, true)
                     .option(ChannelOption.SO_KEEPALIVE, true)
+                    .option(ChannelOption.ALLOCATOR, ALLOCATOR)
                     .handler(new ChannelInitializer<Channel>() {
                         @Override
                         protected void initChannel(Channel ch) {
-                            ch.pipeline().addLast("codec", new HttpClientCodec(UPSTREAM_DECODER, false, false));
+                            UpstreamCodec.install(ch.pipeline(), UPSTREAM_DECODER);
                             ch.pipeline().addLast("upstream", new UpstreamHandler(LoopPool.this));
                         }
                     });
