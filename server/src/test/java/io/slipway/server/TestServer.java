@@ -56,6 +56,14 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(SlipwayServer.start(settings, clock));
     }
 
+    /** A server sharing its database with others whose timers run on {@code clock}. */
+    public static TestServer start(ServerSettings settings, java.time.Clock clock,
+            io.slipway.server.cluster.ClusterSettings cluster) {
+        return new TestServer(SlipwayServer.start(settings, clock,
+                io.slipway.server.config.ReleaseSettings.fromEnvironment(System.getenv(), settings.gatewayEnabled()),
+                cluster));
+    }
+
     /** A server whose release steps reach what {@code release} names, with the given users' settings. */
     public static TestServer start(ServerSettings settings, io.slipway.server.config.ReleaseSettings release,
             io.slipway.server.user.SecuritySettings security) {
