@@ -39,6 +39,12 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts the jar with {@code jvmFlags} and waits (bounded: 120 s) until the API answers 200. */
     static ServerProcess start(Path jar, Path data, List<String> jvmFlags, int executors) throws Exception {
+        return start(jar, data, jvmFlags, executors, Map.of());
+    }
+
+    /** As {@link #start(Path, Path, List, int)}, with {@code overrides} added to the server's environment. */
+    static ServerProcess start(Path jar, Path data, List<String> jvmFlags, int executors,
+            Map<String, String> overrides) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -57,6 +63,7 @@ final class ServerProcess implements AutoCloseable {
         env.put("SLIPWAY_SAMPLES", data.resolve("no-samples").toString());
         env.put("SLIPWAY_EXECUTORS", Integer.toString(executors));
         env.remove("SLIPWAY_DB_URL");
+        env.putAll(overrides);
         Files.createDirectories(data);
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/health"))

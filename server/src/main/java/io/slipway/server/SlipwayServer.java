@@ -127,50 +127,63 @@ public final class SlipwayServer implements AutoCloseable {
         this.generatedAdminToken = generatedAdminToken;
     }
 
-    /** Opens the store, recovers builds, loads first-start data and starts the API on the configured port. */
-    public static SlipwayServer start(ServerSettings settings) {
-        return start(settings, Clock.systemUTC());
+    /**
+     * What one start needs besides the {@link ServerSettings}: the clock, what release steps may reach, how this
+     * server shares its database and the users' settings. {@link #of} reads each from the environment, as
+     * {@code java -jar slipway.jar} does; a test or an embedding replaces one with its {@code withX} method. A new
+     * component of the wiring adds one field (and its {@code withX}), not another {@code start} overload.
+     *
+     * @param settings port, data folder, database and the other {@code SLIPWAY_*} settings
+     * @param clock what timers compute fire times on (a test moves a server past scheduled times)
+     * @param release what release steps may reach (gateway nodes, Consul, Docker)
+     * @param cluster how this server shares its database and build logs with other servers
+     * @param security the users' and sessions' settings (first admin password, protected environments)
+     */
+    public record Options(ServerSettings settings, Clock clock, ReleaseSettings release, ClusterSettings cluster,
+            SecuritySettings security) {
+
+        public Options {
+            java.util.Objects.requireNonNull(settings, "settings");
+            java.util.Objects.requireNonNull(clock, "clock");
+            java.util.Objects.requireNonNull(release, "release");
+            java.util.Objects.requireNonNull(cluster, "cluster");
+            java.util.Objects.requireNonNull(security, "security");
+        }
+
+        /** {@code settings} on the system clock, everything else read from the environment. */
+        public static Options of(ServerSettings settings) {
+            Map<String, String> env = System.getenv();
+            return new Options(settings, Clock.systemUTC(), ReleaseSettings.fromEnvironment(env, settings.gatewayEnabled()),
+                    ClusterSettings.fromEnvironment(env), SecuritySettings.fromEnvironment(env));
+        }
+
+        public Options withClock(Clock value) {
+            return new Options(settings, value, release, cluster, security);
+        }
+
+        public Options withRelease(ReleaseSettings value) {
+            return new Options(settings, clock, value, cluster, security);
+        }
+
+        public Options withCluster(ClusterSettings value) {
+            return new Options(settings, clock, release, value, security);
+        }
+
+        public Options withSecurity(SecuritySettings value) {
+            return new Options(settings, clock, release, cluster, value);
+        }
     }
 
     /**
-     * As {@link #start(ServerSettings)}, on the given clock (timers compute fire times on it, so a test can
-     * move a server past scheduled times).
+     * Opens the store, recovers builds, loads first-start data and starts the API on the configured port; returns
+     * once {@code GET /api/health} answers.
      */
-    public static SlipwayServer start(ServerSettings settings, Clock clock) {
-        return start(settings, clock, ReleaseSettings.fromEnvironment(System.getenv(), settings.gatewayEnabled()));
-    }
-
-    /** Starts with {@code release} naming what release steps may reach (gateway nodes, Consul, Docker). */
-    public static SlipwayServer start(ServerSettings settings, ReleaseSettings release) {
-        return start(settings, Clock.systemUTC(), release);
-    }
-
-    /** Starts on {@code clock} with {@code release} naming what release steps may reach. */
-    public static SlipwayServer start(ServerSettings settings, Clock clock, ReleaseSettings release) {
-        return start(settings, clock, release, ClusterSettings.fromEnvironment(System.getenv()));
-    }
-
-    /** As {@link #start(ServerSettings)}, with explicit settings for sharing the database with other servers. */
-    public static SlipwayServer start(ServerSettings settings, ClusterSettings cluster) {
-        return start(settings, Clock.systemUTC(),
-                ReleaseSettings.fromEnvironment(System.getenv(), settings.gatewayEnabled()), cluster);
-    }
-
-    /** Starts on {@code clock}, with what release steps may reach and how this server shares its database. */
-    public static SlipwayServer start(ServerSettings settings, Clock clock, ReleaseSettings release,
-            ClusterSettings cluster) {
-        return start(settings, clock, release, cluster, SecuritySettings.fromEnvironment(System.getenv()));
-    }
-
-    /** As {@link #start(ServerSettings)}, with the users' and sessions' settings given. */
-    public static SlipwayServer start(ServerSettings settings, SecuritySettings security) {
-        return start(settings, Clock.systemUTC(), ReleaseSettings.fromEnvironment(System.getenv(),
-                settings.gatewayEnabled()), ClusterSettings.fromEnvironment(System.getenv()), security);
-    }
-
-    /** Starts with every setting given: clock, release reach, database sharing, users and sessions. */
-    public static SlipwayServer start(ServerSettings settings, Clock clock, ReleaseSettings release,
-            ClusterSettings cluster, SecuritySettings security) {
+    public static SlipwayServer start(Options options) {
+        ServerSettings settings = options.settings();
+        Clock clock = options.clock();
+        ReleaseSettings release = options.release();
+        ClusterSettings cluster = options.cluster();
+        SecuritySettings security = options.security();
         ObjectMapper json = Json.mapper();
         PipelineCompiler compiler = PipelineCompiler.standard();
         Database database = Database.open(settings);
@@ -289,7 +302,7 @@ public final class SlipwayServer implements AutoCloseable {
             CommitNotifications commits = notifications;
             WebhookServices webhookServices = new WebhookServices(
                     new WebhookService(jobs, queue, webhookStore, webhookSettings, pushEvents, commits::notifyCommit,
-                            json, clock, quietPeriodDefault()),
+                            json, clock, settings.quietPeriod()),
                     webhookSettings, webhookStore, new TriggerTokens(webhookSettings),
                     new FailureLimiter(10, java.time.Duration.ofMinutes(1), clock));
             Routes routes = new Routes(new BearerAuth(tokens, cookie),
@@ -339,7 +352,6 @@ public final class SlipwayServer implements AutoCloseable {
             }
             if (notifications != null) {
                 notifications.close();
-        scans.close();
             }
             if (dispatcher != null) {
                 dispatcher.close();
@@ -349,19 +361,6 @@ public final class SlipwayServer implements AutoCloseable {
             }
             database.close();
             throw e;
-        }
-    }
-
-    /** {@code SLIPWAY_QUIET_PERIOD}: seconds a webhook build waits for more pushes (default 0, start at once). */
-    private static java.time.Duration quietPeriodDefault() {
-        String value = System.getenv("SLIPWAY_QUIET_PERIOD");
-        if (value == null || value.isBlank()) {
-            return java.time.Duration.ZERO;
-        }
-        try {
-            return java.time.Duration.ofSeconds(Long.parseLong(value.trim()));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("SLIPWAY_QUIET_PERIOD must be a number of seconds, was '" + value + "'");
         }
     }
 

@@ -33,42 +33,15 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(ServerSettings settings) {
-        return new TestServer(SlipwayServer.start(settings));
+        return start(SlipwayServer.Options.of(settings));
     }
 
-    /** A server with the given users' settings (a known admin password, protected environments). */
-    public static TestServer start(ServerSettings settings, io.slipway.server.user.SecuritySettings security) {
-        return new TestServer(SlipwayServer.start(settings, security));
-    }
-
-    /** A server sharing its database with others, as {@link SlipwayServer#start(ServerSettings, io.slipway.server.cluster.ClusterSettings)}. */
-    public static TestServer start(ServerSettings settings, io.slipway.server.cluster.ClusterSettings cluster) {
-        return new TestServer(SlipwayServer.start(settings, cluster));
-    }
-
-    /** A server whose release steps reach what {@code release} names (gateway nodes, Consul, Docker). */
-    public static TestServer start(ServerSettings settings, io.slipway.server.config.ReleaseSettings release) {
-        return new TestServer(SlipwayServer.start(settings, release));
-    }
-
-    /** A server whose timers run on {@code clock} (to move it past scheduled times). */
-    public static TestServer start(ServerSettings settings, java.time.Clock clock) {
-        return new TestServer(SlipwayServer.start(settings, clock));
-    }
-
-    /** A server sharing its database with others whose timers run on {@code clock}. */
-    public static TestServer start(ServerSettings settings, java.time.Clock clock,
-            io.slipway.server.cluster.ClusterSettings cluster) {
-        return new TestServer(SlipwayServer.start(settings, clock,
-                io.slipway.server.config.ReleaseSettings.fromEnvironment(System.getenv(), settings.gatewayEnabled()),
-                cluster));
-    }
-
-    /** A server whose release steps reach what {@code release} names, with the given users' settings. */
-    public static TestServer start(ServerSettings settings, io.slipway.server.config.ReleaseSettings release,
-            io.slipway.server.user.SecuritySettings security) {
-        return new TestServer(SlipwayServer.start(settings, java.time.Clock.systemUTC(), release,
-                io.slipway.server.cluster.ClusterSettings.fromEnvironment(System.getenv()), security));
+    /**
+     * A server with more than settings given: {@code SlipwayServer.Options.of(settings).withClock(clock)}, and
+     * so on for the release reach, the database sharing and the users' settings.
+     */
+    public static TestServer start(SlipwayServer.Options options) {
+        return new TestServer(SlipwayServer.start(options));
     }
 
     public SlipwayServer server() {

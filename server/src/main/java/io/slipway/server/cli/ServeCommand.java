@@ -32,7 +32,7 @@ public final class ServeCommand {
             System.err.println("serve: " + e.getMessage());
             return 2;
         }
-        SlipwayServer server = SlipwayServer.start(settings, release);
+        SlipwayServer server = SlipwayServer.start(SlipwayServer.Options.of(settings).withRelease(release));
         Optional<GatewayNode> gateway;
         try {
             gateway = EmbeddedGateway.start(settings, System.getenv());

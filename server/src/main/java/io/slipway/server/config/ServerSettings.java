@@ -1,6 +1,7 @@
 package io.slipway.server.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,6 +18,8 @@ import java.util.Objects;
  * @param samplesDir folder whose {@code jobs/} are loaded on first start ({@code SLIPWAY_SAMPLES})
  * @param gatewayEnabled whether to embed a gateway node ({@code SLIPWAY_GATEWAY_ENABLED})
  * @param executors size of the local executor's thread pool ({@code SLIPWAY_EXECUTORS}, default 4)
+ * @param quietPeriod how long a webhook build waits for more pushes when neither the job nor its pipeline
+ *     says ({@code SLIPWAY_QUIET_PERIOD}, seconds, default 0: start at once)
  */
 public record ServerSettings(
         int port,
@@ -28,7 +31,8 @@ public record ServerSettings(
         String masterKey,
         Path samplesDir,
         boolean gatewayEnabled,
-        int executors) {
+        int executors,
+        Duration quietPeriod) {
 
     public ServerSettings {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -38,6 +42,11 @@ public record ServerSettings(
         }
         if (executors < 1) {
             throw new IllegalArgumentException("SLIPWAY_EXECUTORS must be at least 1, was " + executors);
+        }
+        Objects.requireNonNull(quietPeriod, "quietPeriod");
+        if (quietPeriod.isNegative()) {
+            throw new IllegalArgumentException("SLIPWAY_QUIET_PERIOD must be 0 or more seconds, was "
+                    + quietPeriod.toSeconds());
         }
     }
 
@@ -53,18 +62,19 @@ public record ServerSettings(
                 blankToNull(env.get("SLIPWAY_MASTER_KEY")),
                 Path.of(env.getOrDefault("SLIPWAY_SAMPLES", "samples")).toAbsolutePath(),
                 !"false".equalsIgnoreCase(env.getOrDefault("SLIPWAY_GATEWAY_ENABLED", "true")),
-                intValue(env, "SLIPWAY_EXECUTORS", 4));
+                intValue(env, "SLIPWAY_EXECUTORS", 4),
+                Duration.ofSeconds(intValue(env, "SLIPWAY_QUIET_PERIOD", 0)));
     }
 
     /** A copy for tests and embedding: another port, data folder and admin token, no gateway. */
     public static ServerSettings forTests(Path dataDir, String adminToken) {
         return new ServerSettings(0, dataDir, null, null, null, adminToken, null,
-                dataDir.resolve("no-samples"), false, 4);
+                dataDir.resolve("no-samples"), false, 4, Duration.ZERO);
     }
 
     public ServerSettings withDatabase(String url, String user, String password) {
         return new ServerSettings(port, dataDir, url, user, password, adminToken, masterKey, samplesDir,
-                gatewayEnabled, executors);
+                gatewayEnabled, executors, quietPeriod);
     }
 
     /** A copy with {@code SLIPWAY_MASTER_KEY} set (base64 of 32 bytes), as servers sharing a database need. */
@@ -75,7 +85,12 @@ public record ServerSettings(
 
     public ServerSettings withSamples(Path dir) {
         return new ServerSettings(port, dataDir, dbUrl, dbUser, dbPassword, adminToken, masterKey, dir,
-                gatewayEnabled, executors);
+                gatewayEnabled, executors, quietPeriod);
+    }
+
+    public ServerSettings withQuietPeriod(Duration value) {
+        return new ServerSettings(port, dataDir, dbUrl, dbUser, dbPassword, adminToken, masterKey, samplesDir,
+                gatewayEnabled, executors, value);
     }
 
     private static int intValue(Map<String, String> env, String name, int fallback) {

@@ -39,7 +39,7 @@ class ServerStartTest {
     void aGeneratedAdminTokenIsIssuedOnFirstStartOnlyAndWorks() {
         var settings = ServerSettings.forTests(data, null);
         String token;
-        try (var first = SlipwayServer.start(settings)) {
+        try (var first = SlipwayServer.start(SlipwayServer.Options.of(settings))) {
             token = first.generatedAdminToken().orElseThrow();
         }
         try (var second = TestServer.start(settings)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.slipway.server.SlipwayServer;
 import io.slipway.server.TestServer;
 import io.slipway.server.config.ServerSettings;
 import io.slipway.server.trigger.webhook.Signatures;
@@ -116,7 +117,8 @@ class AnyServerTest {
     private TestServer start(String server, String key) {
         ServerSettings settings = ServerSettings.forTests(data.resolve(server), TestServer.TOKEN)
                 .withDatabase(postgres.url(), postgres.user(), postgres.password()).withMasterKey(key);
-        return TestServer.start(settings, new ClusterSettings(null, Duration.ofSeconds(15), data.resolve("builds")));
+        return TestServer.start(SlipwayServer.Options.of(settings)
+                .withCluster(new ClusterSettings(null, Duration.ofSeconds(15), data.resolve("builds"))));
     }
 
     private static TestServer.Reply webhook(TestServer server, String body, String delivery) {

@@ -3,6 +3,7 @@ package io.slipway.server.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.slipway.server.SlipwayServer;
 import io.slipway.server.TestServer;
 import io.slipway.server.config.ServerSettings;
 import io.slipway.testsupport.postgres.PostgresSchema;
@@ -98,8 +99,8 @@ class CronAcrossServersTest {
     private TestServer start(String server, MinutePerPeriodClock clock) {
         ServerSettings settings = ServerSettings.forTests(data.resolve(server), TestServer.TOKEN)
                 .withDatabase(postgres.url(), postgres.user(), postgres.password());
-        return TestServer.start(settings, clock,
-                new ClusterSettings(null, Duration.ofSeconds(15), data.resolve("shared-builds")));
+        return TestServer.start(SlipwayServer.Options.of(settings).withClock(clock)
+                .withCluster(new ClusterSettings(null, Duration.ofSeconds(15), data.resolve("shared-builds"))));
     }
 
     private String id(String server) throws java.io.IOException {

@@ -3,6 +3,7 @@ package io.slipway.server.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.slipway.server.SlipwayServer;
 import io.slipway.server.TestServer;
 import io.slipway.server.config.ServerSettings;
 import io.slipway.testsupport.postgres.PostgresSchema;
@@ -140,7 +141,8 @@ class SeveralServersTest {
 
     /** An in-process server of the cluster: its own data folder, the shared database and builds folder. */
     private TestServer start(String server) {
-        return TestServer.start(settings(server), new ClusterSettings(null, Duration.ofSeconds(15), sharedBuilds()));
+        return TestServer.start(SlipwayServer.Options.of(settings(server))
+                .withCluster(new ClusterSettings(null, Duration.ofSeconds(15), sharedBuilds())));
     }
 
     private Path sharedBuilds() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.slipway.gateway.GatewayNode;
 import io.slipway.gateway.GatewaySettings;
+import io.slipway.server.SlipwayServer;
 import io.slipway.server.TestServer;
 import io.slipway.server.config.ReleaseSettings;
 import io.slipway.server.config.ServerSettings;
@@ -47,8 +48,8 @@ class BlueGreenSampleTest {
     void start() throws IOException {
         gateway = GatewayNode.start(GatewaySettings.loopback(data.resolve("gateway")));
         ReleaseSettings release = ReleaseSettings.none().withGatewayAdminUrls(List.of(gateway.adminUrl()), null);
-        server = TestServer.start(ServerSettings.forTests(data.resolve("server"), TestServer.TOKEN)
-                .withSamples(SAMPLES), release);
+        server = TestServer.start(SlipwayServer.Options.of(ServerSettings.forTests(data.resolve("server"), TestServer.TOKEN)
+                .withSamples(SAMPLES)).withRelease(release));
         ports = Map.of("BLUE_PORT", freePort(), "GREEN_PORT", freePort(),
                 "GATEWAY", "http://127.0.0.1:" + gateway.proxyPort(), "SLOTS", slots.toString());
     }

@@ -10,6 +10,7 @@ import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.core.command.LogContainerResultCallback;
 import io.slipway.agent.docker.DockerEngines;
 import io.slipway.agent.docker.DockerSettings;
+import io.slipway.server.SlipwayServer;
 import io.slipway.server.TestServer;
 import io.slipway.server.config.ReleaseSettings;
 import io.slipway.server.config.ServerSettings;
@@ -87,7 +88,8 @@ class ImageDeploymentEndToEndTest {
     @BeforeEach
     void start() {
         requireDocker();
-        server = TestServer.start(ServerSettings.forTests(data, TestServer.TOKEN), ReleaseSettings.none());
+        server = TestServer.start(SlipwayServer.Options.of(ServerSettings.forTests(data, TestServer.TOKEN))
+                .withRelease(ReleaseSettings.none()));
         var created = server.post("/api/jobs", Map.of("name", "image", "pipeline", PIPELINE));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import io.slipway.gateway.GatewayNode;
 import io.slipway.gateway.GatewaySettings;
+import io.slipway.server.SlipwayServer;
 import io.slipway.server.TestServer;
 import io.slipway.server.config.ReleaseSettings;
 import io.slipway.server.config.ServerSettings;
@@ -93,7 +94,8 @@ class RollbackEndToEndTest {
         v1Target = "127.0.0.1:" + v1.getAddress().getPort();
         v2Target = "127.0.0.1:" + v2.getAddress().getPort();
         ReleaseSettings release = ReleaseSettings.none().withGatewayAdminUrls(List.of(gateway.adminUrl()), null);
-        server = TestServer.start(ServerSettings.forTests(data.resolve("server"), TestServer.TOKEN), release);
+        server = TestServer.start(SlipwayServer.Options.of(ServerSettings.forTests(data.resolve("server"), TestServer.TOKEN))
+                .withRelease(release));
     }
 
     @AfterEach

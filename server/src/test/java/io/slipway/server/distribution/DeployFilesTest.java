@@ -122,6 +122,7 @@ class DeployFilesTest {
         Set<String> accounts = names(kinds(docs, "ServiceAccount"));
         Set<String> claims = names(kinds(docs, "PersistentVolumeClaim"));
         Set<String> clusterRoles = names(kinds(docs, "ClusterRole"));
+        Set<String> roles = names(kinds(docs, "Role"));
 
         List<JsonNode> deployments = kinds(docs, "Deployment");
         assertThat(names(deployments)).containsExactlyInAnyOrder("slipway-server", "slipway-gateway");
@@ -170,12 +171,17 @@ class DeployFilesTest {
                     assertThat(ports).as("targetPort of service %s", name(service)).contains(port.path("targetPort").asText()));
         }
         for (JsonNode binding : kinds(docs, "RoleBinding")) {
-            assertThat(clusterRoles).contains(binding.path("roleRef").path("name").asText());
+            boolean clusterWide = "ClusterRole".equals(binding.path("roleRef").path("kind").asText());
+            assertThat(clusterWide ? clusterRoles : roles).contains(binding.path("roleRef").path("name").asText());
             binding.path("subjects").forEach(s -> assertThat(accounts).contains(s.path("name").asText()));
         }
         JsonNode release = kinds(docs, "ClusterRole").get(0);
         assertThat(grants(release, "apps", "deployments")).contains("get", "watch", "patch", "update");
         assertThat(grants(release, "apps", "replicasets")).contains("list");
+        JsonNode podAgents = kinds(docs, "Role").stream().filter(r -> name(r).equals("slipway-pod-agents")).findFirst()
+                .orElseThrow(() -> new AssertionError("no Role slipway-pod-agents for Kubernetes pod agents"));
+        assertThat(grants(podAgents, "", "pods")).contains("create", "get", "delete");
+        assertThat(grants(podAgents, "", "secrets")).contains("create", "patch", "delete");
     }
 
     @Test

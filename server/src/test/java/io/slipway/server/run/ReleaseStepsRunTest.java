@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import io.slipway.gateway.GatewayNode;
 import io.slipway.gateway.GatewaySettings;
+import io.slipway.server.SlipwayServer;
 import io.slipway.server.TestServer;
 import io.slipway.server.config.ReleaseSettings;
 import io.slipway.server.config.ServerSettings;
@@ -75,7 +76,8 @@ class ReleaseStepsRunTest {
         green = version("green");
         ReleaseSettings release = ReleaseSettings.none().withGatewayAdminUrls(List.of(gateway.adminUrl()), null)
                 .withConsulUrl(consul.url());
-        server = TestServer.start(ServerSettings.forTests(data.resolve("server"), TestServer.TOKEN), release);
+        server = TestServer.start(SlipwayServer.Options.of(ServerSettings.forTests(data.resolve("server"), TestServer.TOKEN))
+                .withRelease(release));
     }
 
     @AfterEach

@@ -2,6 +2,7 @@ package io.slipway.server.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.slipway.server.SlipwayServer;
 import io.slipway.server.TestServer;
 import io.slipway.server.config.ServerSettings;
 import io.slipway.server.user.SecuritySettings;
@@ -110,9 +111,9 @@ class BrowserTest {
         }
         Assumptions.assumeTrue(present, "Chromium is not installed");
         gateway = io.slipway.gateway.GatewayNode.start(io.slipway.gateway.GatewaySettings.loopback(data.resolve("gateway")));
-        server = TestServer.start(ServerSettings.forTests(data.resolve("server"), TestServer.TOKEN),
-                io.slipway.server.config.ReleaseSettings.none().withGatewayAdminUrls(List.of(gateway.adminUrl()), null),
-                SecuritySettings.forTests(PASSWORD));
+        server = TestServer.start(SlipwayServer.Options.of(ServerSettings.forTests(data.resolve("server"), TestServer.TOKEN))
+                .withRelease(io.slipway.server.config.ReleaseSettings.none().withGatewayAdminUrls(List.of(gateway.adminUrl()), null))
+                .withSecurity(SecuritySettings.forTests(PASSWORD)));
         assertThat(server.post("/api/jobs", Map.of("name", "shop", "description", "the shop service", "pipeline", RELEASE))
                 .status()).isEqualTo(201);
         assertThat(server.post("/api/users", Map.of("name", "vera", "password", "password-vera", "role", "viewer"))

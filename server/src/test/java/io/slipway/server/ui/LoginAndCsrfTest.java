@@ -2,6 +2,7 @@ package io.slipway.server.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.slipway.server.SlipwayServer;
 import io.slipway.server.TestServer;
 import io.slipway.server.config.ServerSettings;
 import io.slipway.server.user.SecuritySettings;
@@ -27,7 +28,8 @@ class LoginAndCsrfTest {
 
     @BeforeEach
     void start() {
-        server = TestServer.start(ServerSettings.forTests(data, TestServer.TOKEN), SecuritySettings.forTests(PASSWORD));
+        server = TestServer.start(SlipwayServer.Options.of(ServerSettings.forTests(data, TestServer.TOKEN))
+                .withSecurity(SecuritySettings.forTests(PASSWORD)));
     }
 
     @AfterEach
@@ -61,8 +63,8 @@ class LoginAndCsrfTest {
 
     @Test
     void theCookieIsSecureAndLaxWhenSlipwayUrlIsHttps(@TempDir Path other) {
-        try (TestServer https = TestServer.start(ServerSettings.forTests(other, "t"),
-                new SecuritySettings(PASSWORD, Set.of("prod"), "https://ci.example.test"))) {
+        try (TestServer https = TestServer.start(SlipwayServer.Options.of(ServerSettings.forTests(other, "t"))
+                .withSecurity(new SecuritySettings(PASSWORD, Set.of("prod"), "https://ci.example.test")))) {
             WebSession web = new WebSession(https);
             var form = web.get("/login");
             var reply = web.send(HttpRequest.newBuilder(URI.create(https.base() + "/login"))

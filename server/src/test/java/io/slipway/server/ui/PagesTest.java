@@ -2,6 +2,7 @@ package io.slipway.server.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.slipway.server.SlipwayServer;
 import io.slipway.server.TestServer;
 import io.slipway.server.config.ServerSettings;
 import io.slipway.server.user.SecuritySettings;
@@ -44,7 +45,8 @@ class PagesTest {
 
     @BeforeEach
     void start() {
-        server = TestServer.start(ServerSettings.forTests(data, TestServer.TOKEN), SecuritySettings.forTests("admin-secret-1"));
+        server = TestServer.start(SlipwayServer.Options.of(ServerSettings.forTests(data, TestServer.TOKEN))
+                .withSecurity(SecuritySettings.forTests("admin-secret-1")));
         assertThat(server.post("/api/jobs", Map.of("name", "shop", "description", "the <shop>", "pipeline", PIPELINE))
                 .status()).isEqualTo(201);
         web = new WebSession(server);

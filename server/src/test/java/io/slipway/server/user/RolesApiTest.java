@@ -3,6 +3,7 @@ package io.slipway.server.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.slipway.server.SlipwayServer;
 import io.slipway.server.TestServer;
 import io.slipway.server.config.ServerSettings;
 import java.net.URI;
@@ -37,7 +38,8 @@ class RolesApiTest {
 
     @BeforeEach
     void start() {
-        server = TestServer.start(ServerSettings.forTests(data, TestServer.TOKEN), SecuritySettings.forTests("admin-secret-1"));
+        server = TestServer.start(SlipwayServer.Options.of(ServerSettings.forTests(data, TestServer.TOKEN))
+                .withSecurity(SecuritySettings.forTests("admin-secret-1")));
         assertThat(server.post("/api/jobs", Map.of("name", "release", "pipeline", RELEASE)).status()).isEqualTo(201);
     }
 
@@ -165,12 +167,12 @@ class RolesApiTest {
 
     @Test
     void theFirstStartGeneratesAnAdminPasswordOnceWhenNoneIsConfigured(@TempDir Path other) {
-        try (TestServer fresh = TestServer.start(ServerSettings.forTests(other, "t2"),
-                new SecuritySettings(null, java.util.Set.of("prod"), null))) {
+        try (TestServer fresh = TestServer.start(SlipwayServer.Options.of(ServerSettings.forTests(other, "t2"))
+                .withSecurity(new SecuritySettings(null, java.util.Set.of("prod"), null)))) {
             assertThat(fresh.server().generatedAdminPassword()).hasValueSatisfying(p -> assertThat(p).hasSizeGreaterThan(16));
         }
-        try (TestServer again = TestServer.start(ServerSettings.forTests(other, "t2"),
-                new SecuritySettings(null, java.util.Set.of("prod"), null))) {
+        try (TestServer again = TestServer.start(SlipwayServer.Options.of(ServerSettings.forTests(other, "t2"))
+                .withSecurity(new SecuritySettings(null, java.util.Set.of("prod"), null)))) {
             assertThat(again.server().generatedAdminPassword()).isEmpty();
         }
     }

@@ -3,6 +3,7 @@ package io.slipway.server.trigger.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.slipway.server.SlipwayServer;
 import io.slipway.server.TestServer;
 import io.slipway.server.config.ServerSettings;
 import io.slipway.testsupport.git.GitFixture;
@@ -64,7 +65,7 @@ class CronOnPostgresTest {
             assertThat(server.get("/api/jobs/nightly/triggers").json().path("cron").path("nextFireTimes")).hasSize(5);
         }
         Clock later = Clock.offset(Clock.systemUTC(), Duration.ofDays(2).plusHours(1));
-        try (TestServer server = TestServer.start(settings, later)) {
+        try (TestServer server = TestServer.start(SlipwayServer.Options.of(settings).withClock(later))) {
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (server.get("/api/jobs/nightly/builds/1").status() != 200 && System.nanoTime() < deadline) {
                 Thread.onSpinWait();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.slipway.dsl.cron.JenkinsCron;
+import io.slipway.server.SlipwayServer;
 import io.slipway.server.TestServer;
 import io.slipway.server.config.ServerSettings;
 import java.nio.file.Path;
@@ -104,7 +105,7 @@ class CronTriggerTest {
         }
         // the server is down for three days and a bit: three or four 03:00 slots pass
         Clock later = Clock.offset(Clock.systemUTC(), Duration.ofDays(3).plusHours(1));
-        try (TestServer server = TestServer.start(settings, later)) {
+        try (TestServer server = TestServer.start(SlipwayServer.Options.of(settings).withClock(later))) {
             JsonNode build = awaitBuild(server, "daily", 1, Duration.ofSeconds(30));
             assertThat(build.path("cause").asText()).isEqualTo("Started by timer");
             server.awaitEnd("daily", 1);

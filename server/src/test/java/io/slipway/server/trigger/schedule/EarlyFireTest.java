@@ -2,6 +2,7 @@ package io.slipway.server.trigger.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.slipway.server.SlipwayServer;
 import io.slipway.server.TestServer;
 import io.slipway.server.config.ServerSettings;
 import java.nio.file.Path;
@@ -27,7 +28,8 @@ class EarlyFireTest {
     @Test
     void aFireThatComesBeforeItsMinuteBuildsOnce() throws InterruptedException {
         SlowClock clock = new SlowClock();
-        try (TestServer server = TestServer.start(ServerSettings.forTests(data, TestServer.TOKEN), clock)) {
+        try (TestServer server = TestServer.start(
+                SlipwayServer.Options.of(ServerSettings.forTests(data, TestServer.TOKEN)).withClock(clock))) {
             // Ten seconds before a minute on a clock 10% slow: Quartz waits the real time that the clock
             // asks for and fires while the clock still reads a little before the minute, an early fire.
             Instant minute = Instant.parse("2030-01-07T02:00:00Z");
