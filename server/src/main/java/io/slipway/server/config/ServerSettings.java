@@ -80,7 +80,7 @@ public record ServerSettings(
     /** A copy with {@code SLIPWAY_MASTER_KEY} set (base64 of 32 bytes), as servers sharing a database need. */
     public ServerSettings withMasterKey(String key) {
         return new ServerSettings(port, dataDir, dbUrl, dbUser, dbPassword, adminToken, key, samplesDir,
-                gatewayEnabled, executors);
+                gatewayEnabled, executors, quietPeriod);
     }
 
     public ServerSettings withSamples(Path dir) {
