@@ -20,6 +20,7 @@ final class EntityEndpoints {
         collection(router, "/routes", EntityKind.ROUTE, null, null);
         collection(router, "/upstreams", EntityKind.UPSTREAM, null, null);
         collection(router, "/consumers", EntityKind.CONSUMER, null, null);
+        collection(router, "/consumer_groups", EntityKind.CONSUMER_GROUP, null, null);
         collection(router, "/plugins", EntityKind.PLUGIN, null, null);
         collection(router, "/key-auths", EntityKind.KEY_AUTH, null, null);
         collection(router, "/jwts", EntityKind.JWT, null, null);
@@ -33,6 +34,7 @@ final class EntityEndpoints {
         collection(router, "/services/{parent}/plugins", EntityKind.PLUGIN, EntityKind.SERVICE, "service");
         collection(router, "/routes/{parent}/plugins", EntityKind.PLUGIN, EntityKind.ROUTE, "route");
         collection(router, "/consumers/{parent}/plugins", EntityKind.PLUGIN, EntityKind.CONSUMER, "consumer");
+        collection(router, "/consumer_groups/{parent}/plugins", EntityKind.PLUGIN, EntityKind.CONSUMER_GROUP, "consumer_group");
         collection(router, "/upstreams/{parent}/targets", EntityKind.TARGET, EntityKind.UPSTREAM, "upstream");
         collection(router, "/consumers/{parent}/key-auth", EntityKind.KEY_AUTH, EntityKind.CONSUMER, "consumer");
         collection(router, "/consumers/{parent}/jwt", EntityKind.JWT, EntityKind.CONSUMER, "consumer");
@@ -45,6 +47,7 @@ final class EntityEndpoints {
         parentOf(router, "/plugins/{child}/service", EntityKind.PLUGIN, "service");
         parentOf(router, "/plugins/{child}/route", EntityKind.PLUGIN, "route");
         parentOf(router, "/plugins/{child}/consumer", EntityKind.PLUGIN, "consumer");
+        parentOf(router, "/plugins/{child}/consumer_group", EntityKind.PLUGIN, "consumer_group");
         parentOf(router, "/key-auths/{child}/consumer", EntityKind.KEY_AUTH, "consumer");
         parentOf(router, "/jwts/{child}/consumer", EntityKind.JWT, "consumer");
         parentOf(router, "/basic-auths/{child}/consumer", EntityKind.BASIC_AUTH, "consumer");
@@ -56,13 +59,13 @@ final class EntityEndpoints {
     private void collection(PathRouter router, String path, EntityKind kind, EntityKind parentKind, String field) {
         router.add("GET", path, call -> list(call, kind, scope(call, parentKind, field)));
         router.add("POST", path, call -> Reply.json(201,
-                Paging.view(entities.create(kind, scope(call, parentKind, field), call.object(), call.form()))));
+                view(entities.create(kind, scope(call, parentKind, field), call.object(), call.form()))));
         String item = path + "/{id}";
         router.add("GET", item, call -> Reply.json(200,
-                Paging.view(entities.get(kind, scope(call, parentKind, field), call.param("id")))));
-        router.add("PUT", item, call -> Reply.json(200, Paging.view(entities.upsert(kind,
+                view(entities.get(kind, scope(call, parentKind, field), call.param("id")))));
+        router.add("PUT", item, call -> Reply.json(200, view(entities.upsert(kind,
                 scope(call, parentKind, field), call.param("id"), call.object(), call.form()))));
-        router.add("PATCH", item, call -> Reply.json(200, Paging.view(entities.patch(kind,
+        router.add("PATCH", item, call -> Reply.json(200, view(entities.patch(kind,
                 scope(call, parentKind, field), call.param("id"), call.object(), call.form()))));
         router.add("DELETE", item, call -> {
             entities.delete(kind, scope(call, parentKind, field), call.param("id"));
@@ -91,7 +94,19 @@ final class EntityEndpoints {
     }
 
     private Reply list(ApiCall call, EntityKind kind, Scope scope) {
+        if (kind == EntityKind.CERTIFICATE) {
+            var snis = entities.list(EntityKind.SNI, Scope.NONE);
+            return Reply.json(200, Paging.page(call, entities.list(kind, scope), c -> CertificateSnis.view(c, snis)));
+        }
         return Reply.json(200, Paging.page(call, entities.list(kind, scope), Paging::view));
+    }
+
+    /** An entity as answered; certificates carry the names of their SNIs, as Kong shows them. */
+    private com.fasterxml.jackson.databind.node.ObjectNode view(Entity entity) {
+        if (entity instanceof io.slipway.gateway.config.Certificate) {
+            return CertificateSnis.view(entity, entities.list(EntityKind.SNI, Scope.NONE));
+        }
+        return Paging.view(entity);
     }
 
     private static Scope scope(ApiCall call, EntityKind parentKind, String field) {

@@ -46,15 +46,17 @@ final class EntityService {
 
     Entity create(EntityKind kind, Scope scope, ObjectNode input, boolean form) {
         refuseWhenDeclarative("create", kind);
+        var snis = kind == EntityKind.CERTIFICATE ? CertificateSnis.take(input) : null;
         return store.write(set -> {
             inScope(set, scope, input);
-            return set.insert(build(set, kind, input, form, null));
+            return withSnis(set, set.insert(build(set, kind, input, form, null)), snis);
         });
     }
 
     /** PUT: replaces the entity named by {@code idOrKey}, or creates it with that id or name. */
     Entity upsert(EntityKind kind, Scope scope, String idOrKey, ObjectNode input, boolean form) {
         refuseWhenDeclarative("create", kind);
+        var snis = kind == EntityKind.CERTIFICATE ? CertificateSnis.take(input) : null;
         return store.write(set -> {
             inScope(set, scope, input);
             var existing = scope.nested() ? findOptional(set, kind, scope, idOrKey) : set.find(kind, idOrKey).orElse(null);
@@ -65,21 +67,22 @@ final class EntityService {
                 if (existing != null) input.put("id", existing.id().toString());
             }
             if (existing == null) {
-                return set.insert(build(set, kind, input, form, null));
+                return withSnis(set, set.insert(build(set, kind, input, form, null)), snis);
             }
-            return set.update(build(set, kind, input, form, existing));
+            return withSnis(set, set.update(build(set, kind, input, form, existing)), snis);
         });
     }
 
     Entity patch(EntityKind kind, Scope scope, String idOrKey, ObjectNode input, boolean form) {
         refuseWhenDeclarative("update", kind);
+        var snis = kind == EntityKind.CERTIFICATE ? CertificateSnis.take(input) : null;
         return store.write(set -> {
             var existing = find(set, kind, scope, idOrKey);
             inScope(set, scope, input);
             var merged = merge(KongJson.toJson(existing), input);
             merged.put("id", existing.id().toString());
             merged.remove("updated_at");
-            return set.update(build(set, kind, merged, form, existing));
+            return withSnis(set, set.update(build(set, kind, merged, form, existing)), snis);
         });
     }
 
@@ -91,6 +94,21 @@ final class EntityService {
         });
     }
 
+    /** Checks {@code input} as a create of {@code kind} would, without storing anything (Kong's {@code /schemas/{entity}/validate}). */
+    void validate(EntityKind kind, ObjectNode input, boolean form) {
+        if (kind == EntityKind.CERTIFICATE) CertificateSnis.take(input);
+        store.read(set -> build(set, kind, input, form, null));
+    }
+
+    /** A certificate written with Kong's {@code snis} shorthand gets exactly those SNIs, in the same write. */
+    private Entity withSnis(EntitySet set, Entity certificate, List<String> snis) {
+        if (snis != null) {
+            CertificateSnis.sync(set, certificate.id(), snis,
+                    (input, existing) -> build(set, EntityKind.SNI, input, false, existing));
+        }
+        return certificate;
+    }
+
     private void refuseWhenDeclarative(String verb, EntityKind kind) {
         if (store.declarative()) {
             throw StoreError.declarative(verb, kind);
@@ -98,7 +116,7 @@ final class EntityService {
     }
 
     /** Validates {@code input} into a record, keeping the created time of {@code existing}. */
-    private Entity build(EntitySet set, EntityKind kind, ObjectNode input, boolean form, Entity existing) {
+    Entity build(EntitySet set, EntityKind kind, ObjectNode input, boolean form, Entity existing) {
         resolveParents(set, kind, input);
         if (!input.hasNonNull("id")) {
             input.put("id", UUID.randomUUID().toString());
@@ -128,7 +146,7 @@ final class EntityService {
                     "plugin '" + name + "' not enabled; add it to the 'plugins' configuration property");
             throw new SchemaViolation(fields);
         }
-        plugins.checkScope(name, !plugin.get("consumer").isNull());
+        plugins.checkScope(name, !plugin.get("consumer").isNull() || !plugin.path("consumer_group").isNull());
         try {
             return plugins.validate(name, (ObjectNode) plugin.get("config"), form);
         } catch (SchemaViolation violation) {
@@ -172,6 +190,7 @@ final class EntityService {
             case "consumer" -> EntityKind.CONSUMER;
             case "upstream" -> EntityKind.UPSTREAM;
             case "certificate" -> EntityKind.CERTIFICATE;
+            case "consumer_group" -> EntityKind.CONSUMER_GROUP;
             default -> throw new IllegalArgumentException(field);
         };
     }
@@ -225,7 +244,7 @@ final class EntityService {
         patch.fields().forEachRemaining(e -> {
             var old = base.get(e.getKey());
             if (old instanceof ObjectNode oldObject && e.getValue() instanceof ObjectNode newObject
-                    && !List.of("headers", "service", "route", "consumer", "upstream").contains(e.getKey())) {
+                    && !List.of("headers", "service", "route", "consumer", "upstream", "consumer_group").contains(e.getKey())) {
                 merge(oldObject, newObject);
             } else {
                 base.set(e.getKey(), e.getValue());

@@ -64,7 +64,8 @@ final class EntitySchemas {
             withDefault("request_buffering", BOOL, true),
             withDefault("response_buffering", BOOL, true),
             optional("service", new FieldType.Ref())),
-            EntitySchema.Preparation.NONE, List.of(EntitySchemas::routeMatchesSomething, EntitySchemas::redirectCode));
+            EntitySchema.Preparation.NONE, List.of(EntitySchemas::routeMatchesSomething, EntitySchemas::redirectCode,
+                    EntitySchemas::snisNeedTls));
 
     static final EntitySchema UPSTREAMS = new EntitySchema("upstreams", common(
             required("name", new FieldType.Text(value -> Checks.isHost(value) ? null
@@ -138,8 +139,18 @@ final class EntitySchemas {
             optional("service", new FieldType.Ref()),
             optional("route", new FieldType.Ref()),
             optional("consumer", new FieldType.Ref()),
+            optional("consumer_group", new FieldType.Ref()),
             withDefault("protocols", new FieldType.Array(new FieldType.OneOf(List.of("grpc", "grpcs", "http", "https",
                     "tcp", "tls", "tls_passthrough", "udp", "ws", "wss"))), Plugin.DEFAULT_PROTOCOLS)),
+            EntitySchema.Preparation.NONE, List.of());
+
+    static final EntitySchema CONSUMER_GROUPS = new EntitySchema("consumer_groups", common(
+            required("name", NAME)),
+            EntitySchema.Preparation.NONE, List.of());
+
+    static final EntitySchema CONSUMER_GROUP_CONSUMERS = new EntitySchema("consumer_group_consumers", common(
+            required("consumer_group", new FieldType.Ref()),
+            required("consumer", new FieldType.Ref())),
             EntitySchema.Preparation.NONE, List.of());
 
     static final EntitySchema CERTIFICATES = new EntitySchema("certificates", common(
@@ -181,6 +192,17 @@ final class EntitySchemas {
             errors.putArray("@entity").add(https
                     ? "must set one of 'methods', 'hosts', 'headers', 'paths', 'snis' when 'protocols' is 'https'"
                     : "must set one of 'methods', 'hosts', 'headers', 'paths' when 'protocols' is 'http'");
+        }
+    }
+
+    /** Kong matches SNIs only on TLS traffic: a route naming SNIs must take HTTPS. */
+    private static void snisNeedTls(ObjectNode route, ObjectNode errors) {
+        boolean https = false;
+        for (JsonNode protocol : route.get("protocols")) {
+            https |= protocol.asText().equals("https");
+        }
+        if (!https && !empty(route.get("snis"))) {
+            errors.put("snis", "'snis' can only be set when 'protocols' is 'https'");
         }
     }
 
