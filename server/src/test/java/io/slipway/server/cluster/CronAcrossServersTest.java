@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * A cron schedule on two servers sharing one real PostgreSQL ({@link PostgresSchema}): the servers' real
  * Quartz schedulers, clustered on Quartz's JDBC job store, fire each scheduled minute once between them,
  * and each fire's build runs once. The servers run on a {@link MinutePerPeriodClock}, on which each
- * real second is the last second of the next minute, so that twenty minutes of a Jenkins schedule pass
- * in twenty seconds with nothing but the clock changed.
+ * 1.5 s of real time is the last 1.5 s of the next minute, so that twenty minutes of a Jenkins schedule
+ * pass in thirty seconds with nothing but the clock changed. (A fire that Quartz delivers more than a
+ * period late skips a minute, as a late fire does: the period leaves room for a loaded machine.)
  */
 class CronAcrossServersTest {
 
