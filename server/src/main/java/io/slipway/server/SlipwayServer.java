@@ -207,6 +207,8 @@ public final class SlipwayServer implements AutoCloseable {
                 LOG.info("first start: loaded sample jobs {}", loaded);
             }
             Sealer sealer = new Sealer(MasterKey.load(settings.masterKey(), settings.dataDir()));
+            io.slipway.server.cluster.SharedMasterKey.verify(sealer, database.store(CredentialStore.class),
+                    database.store(WebhookStore.class), new WebhookSettings(database.store(WebhookStore.class), sealer, clock));
             CredentialService credentials = new CredentialService(database.store(CredentialStore.class),
                     sealer, json, clock);
 
