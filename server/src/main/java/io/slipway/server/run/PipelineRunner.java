@@ -73,6 +73,10 @@ public final class PipelineRunner implements BuildRunner {
         return thread;
     });
 
+    private volatile io.slipway.server.agent.AgentPool agents;
+    private volatile io.slipway.server.store.AgentStore requeue;
+    /** Agents lost so far per build ("job#n") that went back to the queue; kept while the build retries. */
+    private final Map<String, Integer> agentLosses = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.List<BuildListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public PipelineRunner(Parts parts, Clock clock) {
@@ -96,6 +100,15 @@ public final class PipelineRunner implements BuildRunner {
         this.hooks = hooks;
         this.workspaces = new Workspaces(parts.dataDir());
         this.extensions = extensions;
+    }
+
+    /**
+     * Runs builds and stages whose {@code agent} asks for a label (or a kind a provisioner launches) on the
+     * remote agents of {@code pool}; without a pool every build runs on this server.
+     */
+    public void runOnAgents(io.slipway.server.agent.AgentPool pool, io.slipway.server.store.AgentStore requeue) {
+        this.agents = pool;
+        this.requeue = requeue;
     }
 
     /** Adds services to every build started from now on (see {@link BuildExtender}). */
@@ -127,6 +140,9 @@ public final class PipelineRunner implements BuildRunner {
         BuildStatus status = BuildStatus.FAILURE;
         Path workspace = null;
         LoadedPipeline loaded = null;
+        RemoteAgents remote = null;
+        Optional<io.slipway.server.agent.AgentLease> lease = Optional.empty();
+        boolean parked = false;
         try {
             log.line(build.cause());
             Job job = p.jobs().get(build.job());
@@ -135,13 +151,34 @@ public final class PipelineRunner implements BuildRunner {
             tell("pipeline read", l -> l.pipelineRead(job, build, read));
             ParameterBinder.secretNames(loaded.pipeline().parameters())
                     .forEach(name -> masker.add(String.valueOf(build.parameters().get(name))));
-            workspace = workspaces.acquire(job.name());
-            Files.createDirectories(workspace);
-            log.line("Running on the local executor in " + workspace);
-            if (job.source() instanceof GitSource git && !loaded.pipeline().options().skipDefaultCheckout()) {
-                String ref = build.ref() != null ? build.ref() : "refs/heads/" + git.branch();
-                GitCheckout.checkoutRef(p.mirror().dir(job.name()).toUri().toString(), ref, build.commit(), workspace);
-                log.line("Checked out " + ref + " at " + build.commit());
+            if (agents != null) {
+                remote = new RemoteAgents(agents, new io.slipway.server.agent.BuildRef(build.job(), build.number()),
+                        control, agentCheckout(job, build, loaded));
+                Optional<String> park = remote.parkFor(loaded.pipeline().agent());
+                if (park.isPresent() && requeue != null) {
+                    if (!park.get().equals(requeue.parkedLabel(build.job(), build.number()).orElse(null))) {
+                        log.line("Waiting for an agent with label '" + park.get() + "'");
+                    }
+                    if (requeue.park(build.job(), build.number(), park.get()) == 1) {
+                        parked = true;
+                        return;
+                    }
+                }
+                lease = remote.acquire(loaded.pipeline().agent(), log);
+            }
+            Path where;
+            if (lease.isPresent()) {
+                where = lease.get().workspace(job.name());
+            } else {
+                workspace = workspaces.acquire(job.name());
+                where = workspace;
+                Files.createDirectories(workspace);
+                log.line("Running on the local executor in " + workspace);
+                if (job.source() instanceof GitSource git && !loaded.pipeline().options().skipDefaultCheckout()) {
+                    String ref = build.ref() != null ? build.ref() : "refs/heads/" + git.branch();
+                    GitCheckout.checkoutRef(p.mirror().dir(job.name()).toUri().toString(), ref, build.commit(), workspace);
+                    log.line("Checked out " + ref + " at " + build.commit());
+                }
             }
             AtomicReference<StepDispatch> dispatch = new AtomicReference<>();
             Supplier<Optional<String>> stage = () -> Optional.ofNullable(dispatch.get())
@@ -153,7 +190,13 @@ public final class PipelineRunner implements BuildRunner {
                     p.logs().buildDir(build.job(), build.number()), extensions);
             services = services.withExtensions(services.extensions().with(TestResultRecorder.class,
                     new BuildTests(p.logs(), Json.mapper()).recorder(build.job(), build.number())));
-            status = execute(build, job, loaded, control, services, workspace, stages, dispatch);
+            if (remote != null) {
+                services = services.withExtensions(services.extensions().with(RemoteAgents.class, remote));
+            }
+            status = execute(build, job, loaded, control, services, where, stages, dispatch, remote, lease);
+        } catch (InterruptedException e) {
+            // an abort while waiting for an agent or checking out on it; the finally block records ABORTED
+            Thread.interrupted();
         } catch (ApiException | StepFailure | GitCheckout.GitFailure e) {
             log.line("ERROR: " + e.getMessage());
             if (e instanceof ApiException api) {
@@ -163,6 +206,14 @@ public final class PipelineRunner implements BuildRunner {
             LOG.error("build {} #{} crashed", build.job(), build.number(), e);
             log.line("ERROR: internal error while running the build: " + e);
         } finally {
+            lease.ifPresent(io.slipway.server.agent.AgentLease::close);
+            if (parked || requeueAfterAgentLoss(build, remote, loaded, log)) {
+                p.logs().close(build.job(), build.number());
+                if (workspace != null) {
+                    workspaces.release(workspace);
+                }
+                return;
+            }
             if (control.isCancelled()) {
                 status = BuildStatus.ABORTED;
             }
@@ -205,7 +256,8 @@ public final class PipelineRunner implements BuildRunner {
     }
 
     private BuildStatus execute(Build build, Job job, LoadedPipeline loaded, BuildControl control,
-            BuildServices services, Path workspace, StageRecorder stages, AtomicReference<StepDispatch> current) {
+            BuildServices services, Path workspace, StageRecorder stages, AtomicReference<StepDispatch> current,
+            RemoteAgents remote, Optional<io.slipway.server.agent.AgentLease> lease) throws InterruptedException {
         Optional<Build> previous = p.history().previousFinished(build.job(), build.number());
         boolean rollback = hooks.isRollback(build);
         BuildState state = new BuildState(build, previous, rollback);
@@ -222,10 +274,15 @@ public final class PipelineRunner implements BuildRunner {
             env.put("ROLLBACK", "true");
         }
         StepContext root = new StepContext(workspace, workspace, env, services);
+        if (lease.isPresent()) {
+            root = remote.bind(root, lease.get());
+            remote.checkOut(root, lease.get());
+        }
         Map<String, Object> params = Collections.unmodifiableMap(new LinkedHashMap<>(build.parameters()));
         dispatch.parallel(new ScriptParallel(branches, control));
         ScriptEnv.Writes envWrites = new ScriptEnv.Writes(root.env());
-        dispatch.evalContext(new BuildEvalContext(params, dispatch, root, state, scm(job, build), envWrites));
+        dispatch.evalContext(new BuildEvalContext(params, dispatch, root, state, scm(job, build, lease.isPresent()),
+                envWrites));
         WhenEvaluator when = new WhenEvaluator(interpreter, build.cause(),
                 new BuildChanges(p.history(), p.mirror()).lazily(build, job, services.log()));
         BuildExecution execution = new BuildExecution(new BuildExecution.Setup(build, loaded.pipeline(), control,
@@ -260,10 +317,14 @@ public final class PipelineRunner implements BuildRunner {
         return env;
     }
 
-    private Optional<Map<String, Object>> scm(Job job, Build build) {
+    /**
+     * The {@code scm} global; on a remote agent its URL is the job's own repository URL, since the server's
+     * mirror is not reachable from there.
+     */
+    private Optional<Map<String, Object>> scm(Job job, Build build, boolean remote) {
         if (job.source() instanceof GitSource git) {
             Map<String, Object> scm = new LinkedHashMap<>();
-            scm.put("url", p.mirror().dir(job.name()).toUri().toString());
+            scm.put("url", remote ? git.url() : p.mirror().dir(job.name()).toUri().toString());
             scm.put("branch", build.scm().getOrDefault("BRANCH_NAME", git.branch()));
             if (build.ref() != null) {
                 scm.put("ref", build.ref());
@@ -272,6 +333,36 @@ public final class PipelineRunner implements BuildRunner {
             return Optional.of(scm);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A build whose agent was lost goes back to the queue when its pipeline retries on agent loss and attempts
+     * remain; the next claim runs it from the start (on any agent that matches), appending to the same log.
+     */
+    private boolean requeueAfterAgentLoss(Build build, RemoteAgents remote, LoadedPipeline loaded, MaskingLogSink log) {
+        String key = build.job() + "#" + build.number();
+        if (remote == null || remote.lost().isEmpty() || loaded == null || requeue == null
+                || !RemoteAgents.retriesOnAgentLoss(loaded.pipeline())) {
+            agentLosses.remove(key);
+            return false;
+        }
+        int attempts = Math.max(1, loaded.pipeline().options().retry().orElse(1));
+        int losses = agentLosses.merge(key, 1, Integer::sum);
+        if (losses >= attempts) {
+            agentLosses.remove(key);
+            return false;
+        }
+        log.line(remote.lost().get() + "; the build goes back to the queue (attempt " + (losses + 1) + " of "
+                + attempts + ")");
+        return requeue.requeue(build.job(), build.number()) == 1;
+    }
+
+    /** What a remote agent checks out for this build: the job's repository at the build's commit, if any. */
+    private Optional<Map<String, Object>> agentCheckout(Job job, Build build, LoadedPipeline loaded) {
+        if (loaded.pipeline().options().skipDefaultCheckout()) {
+            return Optional.empty();
+        }
+        return scm(job, build, true);
     }
 
     private void deleteSecrets(Build build) {
