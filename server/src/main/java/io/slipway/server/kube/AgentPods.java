@@ -26,7 +26,7 @@ import java.util.function.Function;
  */
 public final class AgentPods {
 
-    public static final String AGENT_CONTAINER = "slipway-agent";
+    public static final String AGENT_CONTAINER = io.slipway.agent.kube.ContainerStep.AGENT_CONTAINER;
     public static final String WORKSPACE_VOLUME = "workspace-volume";
     public static final String WORKSPACE = "/home/slipway/agent";
     public static final String AGENT_JAR = "/opt/slipway/slipway-agent.jar";
