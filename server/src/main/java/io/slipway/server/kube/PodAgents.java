@@ -25,17 +25,24 @@ public final class PodAgents implements AutoCloseable {
 
     private final AgentAccess agents;
     private final BuildSourceFiles files;
+    private final String serverId;
     private final AtomicReference<Setup> setup = new AtomicReference<>();
 
-    public PodAgents(KubernetesSettings settings, PodLauncher launcher, AgentAccess agents, BuildSourceFiles files) {
+    /**
+     * @param serverId this server's id, put on its pods as {@code slipway.io/server} so that a restart finds
+     *        the pods a crashed process left ({@link #deleteLeftovers()}); null for none
+     */
+    public PodAgents(KubernetesSettings settings, PodLauncher launcher, AgentAccess agents, BuildSourceFiles files,
+            String serverId) {
         this.agents = agents;
         this.files = files;
+        this.serverId = serverId;
         reconfigure(settings, launcher);
     }
 
     /** Uses {@code settings} and {@code launcher} from now on (embedding, tests); the old launcher is closed. */
     public void reconfigure(KubernetesSettings settings, PodLauncher launcher) {
-        Setup old = setup.getAndSet(new Setup(settings, new AgentPods(settings), launcher));
+        Setup old = setup.getAndSet(new Setup(settings, new AgentPods(settings, serverId), launcher));
         if (old != null && old.launcher() != launcher) {
             old.launcher().close();
         }
@@ -77,6 +84,26 @@ public final class PodAgents implements AutoCloseable {
             lease.release();
             throw e;
         }
+    }
+
+    /**
+     * Deletes, in the default namespace of build pods, the pods and secrets that an earlier process of this
+     * server left (it stopped without deleting them; start-up has ended their builds). Only when pod agents
+     * are configured ({@code SLIPWAY_K8S_SERVER_URL} set), so a server without a cluster never connects to one.
+     * Call at start-up, before builds run; returns how many pods it deleted.
+     */
+    public int deleteLeftovers() {
+        Setup s = setup.get();
+        if (s.settings().serverUrl() == null || serverId == null) {
+            return 0;
+        }
+        String namespace = s.settings().namespace() != null ? s.settings().namespace()
+                : s.launcher().clientNamespace().orElse("default");
+        int deleted = s.launcher().deleteLeftovers(namespace, s.pods().ownLabels());
+        if (deleted > 0) {
+            LOG.info("deleted {} build pod(s) in namespace {} left by an earlier run of this server", deleted, namespace);
+        }
+        return deleted;
     }
 
     /** Deletes every pod still running (the server is stopping). */
@@ -122,7 +149,13 @@ public final class PodAgents implements AutoCloseable {
             }
             try {
                 if (launched != null) {
-                    launched.close();
+                    // A pod that died under its build (OOMKilled, evicted) says why before it goes.
+                    try {
+                        launched.current().flatMap(PodStates::failure).ifPresent(why ->
+                                log.line("Pod " + pod.namespace() + "/" + pod.agentName() + ": " + why));
+                    } finally {
+                        launched.close();
+                    }
                     log.line("Deleted pod " + pod.namespace() + "/" + pod.agentName());
                 }
             } catch (RuntimeException e) {
