@@ -117,6 +117,8 @@ public final class SlipwayServer implements AutoCloseable {
     private Timers timers;
     private CommitNotifications notifications;
     private ScanTriggers scans;
+    private io.slipway.server.agent.AgentRegistry agentRegistry;
+    private io.slipway.server.agent.AgentPool agentPool;
 
     private SlipwayServer(Database database, Dispatcher dispatcher, ServerLease lease, Javalin http,
             Optional<String> generatedAdminToken) {
@@ -138,9 +140,10 @@ public final class SlipwayServer implements AutoCloseable {
      * @param release what release steps may reach (gateway nodes, Consul, Docker)
      * @param cluster how this server shares its database and build logs with other servers
      * @param security the users' and sessions' settings (first admin password, protected environments)
+     * @param agents the remote agents' settings (heartbeat timeout)
      */
     public record Options(ServerSettings settings, Clock clock, ReleaseSettings release, ClusterSettings cluster,
-            SecuritySettings security) {
+            SecuritySettings security, io.slipway.server.agent.AgentSettings agents) {
 
         public Options {
             java.util.Objects.requireNonNull(settings, "settings");
@@ -148,29 +151,35 @@ public final class SlipwayServer implements AutoCloseable {
             java.util.Objects.requireNonNull(release, "release");
             java.util.Objects.requireNonNull(cluster, "cluster");
             java.util.Objects.requireNonNull(security, "security");
+            java.util.Objects.requireNonNull(agents, "agents");
         }
 
         /** {@code settings} on the system clock, everything else read from the environment. */
         public static Options of(ServerSettings settings) {
             Map<String, String> env = System.getenv();
             return new Options(settings, Clock.systemUTC(), ReleaseSettings.fromEnvironment(env, settings.gatewayEnabled()),
-                    ClusterSettings.fromEnvironment(env), SecuritySettings.fromEnvironment(env));
+                    ClusterSettings.fromEnvironment(env), SecuritySettings.fromEnvironment(env),
+                    io.slipway.server.agent.AgentSettings.fromEnvironment(env));
         }
 
         public Options withClock(Clock value) {
-            return new Options(settings, value, release, cluster, security);
+            return new Options(settings, value, release, cluster, security, agents);
         }
 
         public Options withRelease(ReleaseSettings value) {
-            return new Options(settings, clock, value, cluster, security);
+            return new Options(settings, clock, value, cluster, security, agents);
         }
 
         public Options withCluster(ClusterSettings value) {
-            return new Options(settings, clock, release, value, security);
+            return new Options(settings, clock, release, value, security, agents);
         }
 
         public Options withSecurity(SecuritySettings value) {
-            return new Options(settings, clock, release, cluster, value);
+            return new Options(settings, clock, release, cluster, value, agents);
+        }
+
+        public Options withAgents(io.slipway.server.agent.AgentSettings value) {
+            return new Options(settings, clock, release, cluster, security, value);
         }
     }
 
@@ -184,6 +193,7 @@ public final class SlipwayServer implements AutoCloseable {
         ReleaseSettings release = options.release();
         ClusterSettings cluster = options.cluster();
         SecuritySettings security = options.security();
+        io.slipway.server.agent.AgentSettings agentSettings = options.agents();
         ObjectMapper json = Json.mapper();
         PipelineCompiler compiler = PipelineCompiler.standard();
         Database database = Database.open(settings);
@@ -192,6 +202,7 @@ public final class SlipwayServer implements AutoCloseable {
         Timers timers = null;
         CommitNotifications notifications = null;
         ScanTriggers scans = null;
+        io.slipway.server.agent.AgentPool agentPool = null;
         try {
             TokenStore tokenStore = database.store(TokenStore.class);
             ApiTokens tokens = new ApiTokens(tokenStore, clock);
@@ -239,6 +250,10 @@ public final class SlipwayServer implements AutoCloseable {
             runner.extendWith(new NotifyExtender(settings.dataDir(), System.getenv(), new NotifyConfigReader(json),
                     history, mirror, mailTemplates, job -> releases.deployments().ofJob(job, Optional.empty(), 500)
                             .stream().map(d -> d.environment()).collect(java.util.stream.Collectors.toSet())));
+            io.slipway.server.agent.AgentRegistry agentRegistry = new io.slipway.server.agent.AgentRegistry(
+                    database.store(io.slipway.server.store.AgentStore.class), clock);
+            agentPool = new io.slipway.server.agent.AgentPool(agentSettings, agentRegistry);
+            runner.runOnAgents(agentPool);
             dispatcher = new Dispatcher(buildStore, clusterStore, me.id(), records, running, runner,
                     settings.executors(), clock);
             lease = new ServerLease(clusterStore, me, cluster, recovery, running);
@@ -307,7 +322,9 @@ public final class SlipwayServer implements AutoCloseable {
                     new Routes.Services(jobs, credentials, queue, history, logs, running,
                             new TriggerServices(jobTriggers, poller, notifications, multibranch), releases,
                             rollbacks,
-                            new JobNotifications(jobNotificationStore, jobs, mailTemplates, clock), webhookServices), json);
+                            new JobNotifications(jobNotificationStore, jobs, mailTemplates, clock), webhookServices), json)
+                    .withAgents(new io.slipway.server.api.AgentsApi(agentRegistry, agentPool, json));
+            io.slipway.server.agent.AgentSocket agentSocket = new io.slipway.server.agent.AgentSocket(agentRegistry, agentPool);
             Javalin http = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.jsonMapper(new JavalinJackson(json, false));
@@ -328,6 +345,7 @@ public final class SlipwayServer implements AutoCloseable {
                     }
                 }));
                 routes.register(config.routes);
+                agentSocket.register(config.routes);
                 ui.configure(config);
             });
             http.start("0.0.0.0", settings.port());
@@ -340,6 +358,8 @@ public final class SlipwayServer implements AutoCloseable {
             server.timers = timers;
             server.notifications = notifications;
             server.scans = scans;
+            server.agentRegistry = agentRegistry;
+            server.agentPool = agentPool;
             return server;
         } catch (RuntimeException e) {
             if (timers != null) {
@@ -353,6 +373,9 @@ public final class SlipwayServer implements AutoCloseable {
             }
             if (dispatcher != null) {
                 dispatcher.close();
+            }
+            if (agentPool != null) {
+                agentPool.close();
             }
             if (lease != null) {
                 lease.close();
@@ -382,6 +405,16 @@ public final class SlipwayServer implements AutoCloseable {
         ui.attachGateway(adminUrl, adminToken);
     }
 
+    /** The registered remote agents: issue (e.g. an ephemeral token for a pod agent) and revoke. */
+    public io.slipway.server.agent.AgentRegistry agents() {
+        return agentRegistry;
+    }
+
+    /** The remote agents connected here: wait for one to be online, add an {@code AgentProvisioner}. */
+    public io.slipway.server.agent.AgentPool agentPool() {
+        return agentPool;
+    }
+
     @Override
     public void close() {
         http.stop();
@@ -389,6 +422,7 @@ public final class SlipwayServer implements AutoCloseable {
         notifications.close();
         scans.close();
         dispatcher.close();
+        agentPool.close();
         lease.close();
         database.close();
     }

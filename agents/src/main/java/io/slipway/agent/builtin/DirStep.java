@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** {@code dir('sub') { ... }}: runs the block in a directory (created when missing). */
+/** {@code dir('sub') { ... }}: runs the block in a directory (created when missing; on a remote agent, by the agent). */
 public final class DirStep implements StepExecutor {
 
     @Override
@@ -20,6 +20,10 @@ public final class DirStep implements StepExecutor {
     @Override
     public StepResult run(StepCall call, StepContext ctx) throws InterruptedException {
         Path dir = ctx.resolve(call.requiredText("path"));
+        if (ctx.services().extensions().find(io.slipway.agent.step.RemoteWorkspace.class).isPresent()) {
+            // the folder is on the agent, which creates a missing working directory before each step
+            return StepResult.of(call.requiredBody().run(ctx.inDir(dir)));
+        }
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {

@@ -15,6 +15,11 @@ public final class FileExistsStep implements StepExecutor {
     }
 
     @Override
+    public io.slipway.agent.step.StepPlacement placement() {
+        return io.slipway.agent.step.StepPlacement.WORKSPACE;
+    }
+
+    @Override
     public StepResult run(StepCall call, StepContext ctx) {
         return StepResult.of(Files.exists(WorkspaceFiles.resolve(ctx, call.requiredText("file"), step())));
     }

@@ -19,6 +19,11 @@ public final class ReadFileStep implements StepExecutor {
     }
 
     @Override
+    public io.slipway.agent.step.StepPlacement placement() {
+        return io.slipway.agent.step.StepPlacement.WORKSPACE;
+    }
+
+    @Override
     public StepResult run(StepCall call, StepContext ctx) {
         String file = call.requiredText("file");
         Path path = WorkspaceFiles.resolve(ctx, file, step());

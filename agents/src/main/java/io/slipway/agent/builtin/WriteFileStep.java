@@ -19,6 +19,11 @@ public final class WriteFileStep implements StepExecutor {
     }
 
     @Override
+    public io.slipway.agent.step.StepPlacement placement() {
+        return io.slipway.agent.step.StepPlacement.WORKSPACE;
+    }
+
+    @Override
     public StepResult run(StepCall call, StepContext ctx) {
         Path path = WorkspaceFiles.resolve(ctx, call.requiredText("file"), step());
         String text = call.arg("text").map(String::valueOf)

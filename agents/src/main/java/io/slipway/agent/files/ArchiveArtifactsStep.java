@@ -28,6 +28,11 @@ public final class ArchiveArtifactsStep implements StepExecutor {
     }
 
     @Override
+    public io.slipway.agent.step.StepPlacement placement() {
+        return io.slipway.agent.step.StepPlacement.WORKSPACE;
+    }
+
+    @Override
     public StepResult run(StepCall call, StepContext ctx) {
         String patterns = call.requiredText("artifacts");
         boolean caseSensitive = call.flag("caseSensitive", true);

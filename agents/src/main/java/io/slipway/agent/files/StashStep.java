@@ -25,6 +25,11 @@ public final class StashStep implements StepExecutor {
     }
 
     @Override
+    public io.slipway.agent.step.StepPlacement placement() {
+        return io.slipway.agent.step.StepPlacement.WORKSPACE;
+    }
+
+    @Override
     public StepResult run(StepCall call, StepContext ctx) {
         String name = call.requiredText("name");
         Stashes stashes = new Stashes(ctx.services().buildDir());

@@ -21,6 +21,11 @@ public final class UnstashStep implements StepExecutor {
     }
 
     @Override
+    public io.slipway.agent.step.StepPlacement placement() {
+        return io.slipway.agent.step.StepPlacement.WORKSPACE;
+    }
+
+    @Override
     public StepResult run(StepCall call, StepContext ctx) {
         String name = call.requiredText("name");
         Stashes stashes = new Stashes(ctx.services().buildDir());

@@ -42,6 +42,14 @@ public final class SecretMasker {
                 .toList();
     }
 
+    /**
+     * The values masked now, for handing to a remote agent that masks the output of one step before
+     * sending it. Never log or show them.
+     */
+    public List<String> values() {
+        return secrets;
+    }
+
     /** {@code text} with every registered secret replaced by {@link #MASK}. */
     public String mask(String text) {
         List<String> current = secrets;

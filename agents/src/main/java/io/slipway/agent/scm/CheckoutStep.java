@@ -21,6 +21,11 @@ public final class CheckoutStep implements StepExecutor {
     }
 
     @Override
+    public io.slipway.agent.step.StepPlacement placement() {
+        return io.slipway.agent.step.StepPlacement.WORKSPACE;
+    }
+
+    @Override
     public StepResult run(StepCall call, StepContext ctx) {
         Object scm = call.main("scm").orElseThrow(() ->
                 new StepFailure(call.location() + ": checkout needs 'scm' or a GitSCM map"));

@@ -19,6 +19,11 @@ public final class GitStep implements StepExecutor {
     }
 
     @Override
+    public io.slipway.agent.step.StepPlacement placement() {
+        return io.slipway.agent.step.StepPlacement.WORKSPACE;
+    }
+
+    @Override
     public StepResult run(StepCall call, StepContext ctx) {
         String url = call.requiredText("url");
         String branch = call.text("branch", "main");

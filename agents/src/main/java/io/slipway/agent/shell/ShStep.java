@@ -25,6 +25,11 @@ public final class ShStep implements StepExecutor {
     }
 
     @Override
+    public io.slipway.agent.step.StepPlacement placement() {
+        return io.slipway.agent.step.StepPlacement.WORKSPACE;
+    }
+
+    @Override
     public StepResult run(StepCall call, StepContext ctx) throws InterruptedException {
         String script = call.requiredText("script");
         boolean returnStdout = call.flag("returnStdout", false);

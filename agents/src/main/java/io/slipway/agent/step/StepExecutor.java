@@ -18,4 +18,13 @@ public interface StepExecutor {
     String step();
 
     StepResult run(StepCall call, StepContext ctx) throws InterruptedException;
+
+    /**
+     * Where this step runs when the build's workspace is on a remote agent: {@link StepPlacement#WORKSPACE}
+     * steps (they read or write the workspace, or run processes in it) are sent to the agent; the others stay
+     * with the engine. The default is the engine.
+     */
+    default StepPlacement placement() {
+        return StepPlacement.ENGINE;
+    }
 }

@@ -30,6 +30,11 @@ public final class JunitStep implements StepExecutor {
     }
 
     @Override
+    public io.slipway.agent.step.StepPlacement placement() {
+        return io.slipway.agent.step.StepPlacement.WORKSPACE;
+    }
+
+    @Override
     public StepResult run(StepCall call, StepContext ctx) {
         String patterns = call.requiredText("testResults");
         boolean allowEmpty = call.flag("allowEmptyResults", false);

@@ -28,6 +28,7 @@ public final class Routes {
     private final JobNotificationsApi notifications;
     private final WebhooksApi webhooks;
     private final TokenTriggerApi tokenTriggers;
+    private AgentsApi agents;
 
     /** The services the API calls, bundled. */
     public record Services(JobService jobs, CredentialService credentials, BuildQueue queue, BuildHistory history,
@@ -51,6 +52,12 @@ public final class Routes {
         this.deployments = new DeploymentsApi(services.releases().deployments(), services.rollbacks(), services.jobs());
         this.logStream = new LogStream(services.history(), services.logs());
         this.notifications = new JobNotificationsApi(services.notifications(), json);
+    }
+
+    /** Adds the remote agents' API ({@code /api/agents}, admin only). */
+    public Routes withAgents(AgentsApi api) {
+        this.agents = api;
+        return this;
     }
 
     public void register(RoutesConfig routes) {
@@ -109,5 +116,9 @@ public final class Routes {
         routes.get("/api/credentials/{id}", credentials::get);
         routes.put("/api/credentials/{id}", credentials::replace);
         routes.delete("/api/credentials/{id}", credentials::delete);
+
+        if (agents != null) {
+            agents.register(routes);
+        }
     }
 }

@@ -135,7 +135,16 @@ final class BuildExecution {
         log(frame, "--- Stage \"" + stage.name() + "\" ---");
         int index = s.stages().start(stage.name(), parent);
         boolean ran = true;
+        Optional<io.slipway.server.agent.AgentLease> agent = Optional.empty();
         try {
+            Optional<RemoteAgents> remote = stage.agent().flatMap(a -> ctx.services().extensions().find(RemoteAgents.class));
+            if (remote.isPresent()) {
+                agent = remote.get().acquire(stage.agent().get(), ctx.log());
+                if (agent.isPresent()) {
+                    frame = new Frame(remote.get().bind(ctx, agent.get()), scope);
+                    remote.get().checkOut(frame.ctx(), agent.get());
+                }
+            }
             ran = runGuarded(stage, frame, when);
         } catch (StepFailure e) {
             log(frame, "ERROR: " + e.getMessage());
@@ -149,11 +158,16 @@ final class BuildExecution {
             stopStages.set(true);
         }
         if (!ran) {
+            agent.ifPresent(io.slipway.server.agent.AgentLease::close);
             log(frame, "Stage \"" + stage.name() + "\" skipped due to when conditional");
             s.stages().end(index, io.slipway.server.build.StageStatus.SKIPPED);
             return BuildStatus.SUCCESS;
         }
-        runPost(stage.post(), frame, scope::result, stage.name() + ": post");
+        try {
+            runPost(stage.post(), frame, scope::result, stage.name() + ": post");
+        } finally {
+            agent.ifPresent(io.slipway.server.agent.AgentLease::close);
+        }
         s.stages().end(index, scope.stageStatus());
         return scope.result();
     }

@@ -73,6 +73,7 @@ public final class PipelineRunner implements BuildRunner {
         return thread;
     });
 
+    private volatile io.slipway.server.agent.AgentPool agents;
     private final java.util.List<BuildListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public PipelineRunner(Parts parts, Clock clock) {
@@ -96,6 +97,14 @@ public final class PipelineRunner implements BuildRunner {
         this.hooks = hooks;
         this.workspaces = new Workspaces(parts.dataDir());
         this.extensions = extensions;
+    }
+
+    /**
+     * Runs builds and stages whose {@code agent} asks for a label (or a kind a provisioner launches) on the
+     * remote agents of {@code pool}; without a pool every build runs on this server.
+     */
+    public void runOnAgents(io.slipway.server.agent.AgentPool pool) {
+        this.agents = pool;
     }
 
     /** Adds services to every build started from now on (see {@link BuildExtender}). */
@@ -127,6 +136,8 @@ public final class PipelineRunner implements BuildRunner {
         BuildStatus status = BuildStatus.FAILURE;
         Path workspace = null;
         LoadedPipeline loaded = null;
+        RemoteAgents remote = null;
+        Optional<io.slipway.server.agent.AgentLease> lease = Optional.empty();
         try {
             log.line(build.cause());
             Job job = p.jobs().get(build.job());
@@ -135,13 +146,24 @@ public final class PipelineRunner implements BuildRunner {
             tell("pipeline read", l -> l.pipelineRead(job, build, read));
             ParameterBinder.secretNames(loaded.pipeline().parameters())
                     .forEach(name -> masker.add(String.valueOf(build.parameters().get(name))));
-            workspace = workspaces.acquire(job.name());
-            Files.createDirectories(workspace);
-            log.line("Running on the local executor in " + workspace);
-            if (job.source() instanceof GitSource git && !loaded.pipeline().options().skipDefaultCheckout()) {
-                String ref = build.ref() != null ? build.ref() : "refs/heads/" + git.branch();
-                GitCheckout.checkoutRef(p.mirror().dir(job.name()).toUri().toString(), ref, build.commit(), workspace);
-                log.line("Checked out " + ref + " at " + build.commit());
+            if (agents != null) {
+                remote = new RemoteAgents(agents, new io.slipway.server.agent.BuildRef(build.job(), build.number()),
+                        control, agentCheckout(job, build, loaded));
+                lease = remote.acquire(loaded.pipeline().agent(), log);
+            }
+            Path where;
+            if (lease.isPresent()) {
+                where = lease.get().workspace(job.name());
+            } else {
+                workspace = workspaces.acquire(job.name());
+                where = workspace;
+                Files.createDirectories(workspace);
+                log.line("Running on the local executor in " + workspace);
+                if (job.source() instanceof GitSource git && !loaded.pipeline().options().skipDefaultCheckout()) {
+                    String ref = build.ref() != null ? build.ref() : "refs/heads/" + git.branch();
+                    GitCheckout.checkoutRef(p.mirror().dir(job.name()).toUri().toString(), ref, build.commit(), workspace);
+                    log.line("Checked out " + ref + " at " + build.commit());
+                }
             }
             AtomicReference<StepDispatch> dispatch = new AtomicReference<>();
             Supplier<Optional<String>> stage = () -> Optional.ofNullable(dispatch.get())
@@ -153,7 +175,13 @@ public final class PipelineRunner implements BuildRunner {
                     p.logs().buildDir(build.job(), build.number()), extensions);
             services = services.withExtensions(services.extensions().with(TestResultRecorder.class,
                     new BuildTests(p.logs(), Json.mapper()).recorder(build.job(), build.number())));
-            status = execute(build, job, loaded, control, services, workspace, stages, dispatch);
+            if (remote != null) {
+                services = services.withExtensions(services.extensions().with(RemoteAgents.class, remote));
+            }
+            status = execute(build, job, loaded, control, services, where, stages, dispatch, remote, lease);
+        } catch (InterruptedException e) {
+            // an abort while waiting for an agent or checking out on it; the finally block records ABORTED
+            Thread.interrupted();
         } catch (ApiException | StepFailure | GitCheckout.GitFailure e) {
             log.line("ERROR: " + e.getMessage());
             if (e instanceof ApiException api) {
@@ -163,6 +191,7 @@ public final class PipelineRunner implements BuildRunner {
             LOG.error("build {} #{} crashed", build.job(), build.number(), e);
             log.line("ERROR: internal error while running the build: " + e);
         } finally {
+            lease.ifPresent(io.slipway.server.agent.AgentLease::close);
             if (control.isCancelled()) {
                 status = BuildStatus.ABORTED;
             }
@@ -205,7 +234,8 @@ public final class PipelineRunner implements BuildRunner {
     }
 
     private BuildStatus execute(Build build, Job job, LoadedPipeline loaded, BuildControl control,
-            BuildServices services, Path workspace, StageRecorder stages, AtomicReference<StepDispatch> current) {
+            BuildServices services, Path workspace, StageRecorder stages, AtomicReference<StepDispatch> current,
+            RemoteAgents remote, Optional<io.slipway.server.agent.AgentLease> lease) throws InterruptedException {
         Optional<Build> previous = p.history().previousFinished(build.job(), build.number());
         boolean rollback = hooks.isRollback(build);
         BuildState state = new BuildState(build, previous, rollback);
@@ -222,10 +252,15 @@ public final class PipelineRunner implements BuildRunner {
             env.put("ROLLBACK", "true");
         }
         StepContext root = new StepContext(workspace, workspace, env, services);
+        if (lease.isPresent()) {
+            root = remote.bind(root, lease.get());
+            remote.checkOut(root, lease.get());
+        }
         Map<String, Object> params = Collections.unmodifiableMap(new LinkedHashMap<>(build.parameters()));
         dispatch.parallel(new ScriptParallel(branches, control));
         ScriptEnv.Writes envWrites = new ScriptEnv.Writes(root.env());
-        dispatch.evalContext(new BuildEvalContext(params, dispatch, root, state, scm(job, build), envWrites));
+        dispatch.evalContext(new BuildEvalContext(params, dispatch, root, state, scm(job, build, lease.isPresent()),
+                envWrites));
         WhenEvaluator when = new WhenEvaluator(interpreter, build.cause(),
                 new BuildChanges(p.history(), p.mirror()).lazily(build, job, services.log()));
         BuildExecution execution = new BuildExecution(new BuildExecution.Setup(build, loaded.pipeline(), control,
@@ -260,10 +295,14 @@ public final class PipelineRunner implements BuildRunner {
         return env;
     }
 
-    private Optional<Map<String, Object>> scm(Job job, Build build) {
+    /**
+     * The {@code scm} global; on a remote agent its URL is the job's own repository URL, since the server's
+     * mirror is not reachable from there.
+     */
+    private Optional<Map<String, Object>> scm(Job job, Build build, boolean remote) {
         if (job.source() instanceof GitSource git) {
             Map<String, Object> scm = new LinkedHashMap<>();
-            scm.put("url", p.mirror().dir(job.name()).toUri().toString());
+            scm.put("url", remote ? git.url() : p.mirror().dir(job.name()).toUri().toString());
             scm.put("branch", build.scm().getOrDefault("BRANCH_NAME", git.branch()));
             if (build.ref() != null) {
                 scm.put("ref", build.ref());
@@ -272,6 +311,14 @@ public final class PipelineRunner implements BuildRunner {
             return Optional.of(scm);
         }
         return Optional.empty();
+    }
+
+    /** What a remote agent checks out for this build: the job's repository at the build's commit, if any. */
+    private Optional<Map<String, Object>> agentCheckout(Job job, Build build, LoadedPipeline loaded) {
+        if (loaded.pipeline().options().skipDefaultCheckout()) {
+            return Optional.empty();
+        }
+        return scm(job, build, true);
     }
 
     private void deleteSecrets(Build build) {

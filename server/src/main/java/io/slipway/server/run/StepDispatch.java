@@ -172,7 +172,10 @@ final class StepDispatch implements StepInvoker {
     private Object execute(StepCall call, Frame f) throws InterruptedException {
         StepExecutor executor = registry.find(call.name()).orElseThrow(() -> new StepFailure(call.location()
                 + ": unknown step '" + call.name() + "' (known steps: " + String.join(", ", registry.names()) + ")"));
-        StepResult result = executor.run(call, f.ctx());
+        Optional<io.slipway.agent.step.RemoteWorkspace> remote = executor.placement()
+                == io.slipway.agent.step.StepPlacement.WORKSPACE
+                ? f.ctx().services().extensions().find(io.slipway.agent.step.RemoteWorkspace.class) : Optional.empty();
+        StepResult result = remote.isPresent() ? remote.get().run(call, f.ctx()) : executor.run(call, f.ctx());
         if (result.buildResult() != null) {
             state.worsen(BuildStatus.valueOf(result.buildResult()));
         }

@@ -12,7 +12,7 @@ import java.util.function.Function;
 
 /**
  * Role checks of {@code /api/**}, run once the route is known (after {@link BearerAuth} named the
- * caller). Reads need a viewer, except users, tokens and the audit log (admin); running, aborting
+ * caller). Reads need a viewer, except users, tokens, agents and the audit log (admin); running, aborting
  * and answering builds and changing jobs need a developer; an input answer of a build whose
  * {@code ENV} is protected, and a roll-back in a protected environment, need a releaser of it;
  * credentials, users and any other change need an admin. A build trigger's environment is checked
@@ -54,7 +54,7 @@ public final class ApiAccess implements Handler {
                 policy.checkBuild(user, parameters, "run this build"));
         String path = route.get().path();
         String method = route.get().method();
-        if (path.startsWith("/api/users") || path.startsWith("/api/audit")) {
+        if (path.startsWith("/api/users") || path.startsWith("/api/audit") || path.startsWith("/api/agents")) {
             policy.require(user, Role.ADMIN, describe(method, path));
         } else if (method.equals("GET") || method.equals("HEAD")) {
             policy.require(user, Role.VIEWER, describe(method, path));

@@ -1,0 +1,144 @@
+package io.slipway.agent.remote;
+
+import io.slipway.agent.log.LogSink;
+import io.slipway.agent.log.SecretMasker;
+import io.slipway.agent.remote.protocol.Message;
+import io.slipway.agent.step.BuildExtensions;
+import io.slipway.agent.step.BuildServices;
+import io.slipway.agent.step.CredentialLookup;
+import io.slipway.agent.step.InputGate;
+import io.slipway.agent.step.StepCall;
+import io.slipway.agent.step.StepContext;
+import io.slipway.agent.step.StepExecutor;
+import io.slipway.agent.step.StepFailure;
+import io.slipway.agent.step.StepRegistry;
+import io.slipway.agent.step.StepResult;
+import io.slipway.agent.tests.TestReport;
+import io.slipway.agent.tests.TestResultRecorder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Runs the step calls the server sends, each on its own thread, with the same executors the server uses
+ * ({@link StepRegistry}): output lines are masked with the values sent for that call and queued in the
+ * {@link Outbox}, then the result. A call id is run once, however often the server sends it (it does after a
+ * reconnect). A cancel interrupts the call's thread. Thread-safe.
+ */
+final class StepRunner implements AutoCloseable {
+
+    private static final int REMEMBERED_CALLS = 10_000;
+
+    private final StepRegistry registry;
+    private final Outbox outbox;
+    private final Path workDir;
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "step");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<String, Running> running = new ConcurrentHashMap<>();
+    /** Call ids already taken, oldest first (bounded), so a resent call is not run twice. */
+    private final Map<String, Boolean> seen = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > REMEMBERED_CALLS;
+        }
+    });
+
+    private record Running(Future<?> future, AtomicBoolean cancelled) {
+    }
+
+    StepRunner(StepRegistry registry, Outbox outbox, Path workDir) {
+        this.registry = registry;
+        this.outbox = outbox;
+        this.workDir = workDir;
+    }
+
+    void submit(Message.RunStep request) {
+        if (seen.putIfAbsent(request.call(), Boolean.TRUE) != null) {
+            return;
+        }
+        AtomicBoolean cancelled = new AtomicBoolean();
+        synchronized (running) {
+            running.put(request.call(), new Running(threads.submit(() -> run(request, cancelled)), cancelled));
+        }
+    }
+
+    void cancel(String call) {
+        Running r;
+        synchronized (running) {
+            r = running.get(call);
+        }
+        if (r != null) {
+            r.cancelled().set(true);
+            r.future().cancel(true);
+        }
+    }
+
+    private void run(Message.RunStep request, AtomicBoolean cancelled) {
+        SecretMasker masker = new SecretMasker();
+        request.mask().forEach(masker::add);
+        String call = request.call();
+        LogSink log = line -> outbox.append(seq -> new Message.Log(seq, call, masker.mask(line)));
+        AtomicReference<TestReport> tests = new AtomicReference<>();
+        Message.Result result;
+        try {
+            Path cwd = Path.of(request.cwd());
+            Files.createDirectories(cwd);
+            Path buildDir = workDir.resolve("builds").resolve(request.job().replace('/', '_'))
+                    .resolve(Integer.toString(request.build()));
+            Files.createDirectories(buildDir);
+            TestResultRecorder recorder = report -> {
+                tests.accumulateAndGet(report, (a, b) -> a == null ? b : a.plus(b));
+                return tests.get();
+            };
+            BuildServices services = new BuildServices(log, masker, cancelled::get, change -> { },
+                    id -> Optional.<CredentialLookup.StepCredential>empty(), noInputs(), buildDir,
+                    BuildExtensions.none().with(TestResultRecorder.class, recorder));
+            StepContext ctx = new StepContext(Path.of(request.workspace()), cwd, request.env(), services);
+            StepExecutor executor = registry.find(request.step()).orElseThrow(() -> new StepFailure(
+                    request.location() + ": this agent has no step '" + request.step() + "'"));
+            StepResult done = executor.run(new StepCall(request.step(), request.args(), request.named(),
+                    Optional.empty(), request.location()), ctx);
+            result = new Message.Result(0, call, done.value(), done.buildResult(), done.stageResult(), null, null,
+                    false, tests.get());
+        } catch (StepFailure e) {
+            result = new Message.Result(0, call, null, null, null, masker.mask(e.getMessage()), e.result(), false,
+                    tests.get());
+        } catch (InterruptedException e) {
+            result = new Message.Result(0, call, null, null, null, null, null, true, null);
+        } catch (IOException | RuntimeException e) {
+            result = new Message.Result(0, call, null, null, null, masker.mask(request.location() + ": "
+                    + request.step() + " failed on the agent: " + e), "FAILURE", false, tests.get());
+        } finally {
+            synchronized (running) {
+                running.remove(call);
+            }
+        }
+        Message.Result r = result;
+        outbox.append(seq -> new Message.Result(seq, r.call(), r.value(), r.buildResult(), r.stageResult(),
+                r.failure(), r.failureResult(), r.interrupted() || cancelled.get(), r.tests()));
+    }
+
+    private static InputGate noInputs() {
+        return request -> {
+            throw new StepFailure("input cannot wait on an agent");
+        };
+    }
+
+    @Override
+    public void close() {
+        threads.shutdownNow();
+    }
+}

@@ -1,0 +1,104 @@
+package io.slipway.server.agent;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.websocket.WsConfig;
+import io.javalin.websocket.WsContext;
+import io.slipway.agent.remote.protocol.Message;
+import io.slipway.agent.remote.protocol.Messages;
+import io.slipway.server.api.ApiException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The agents' WebSocket, {@code /agent/connect}: the upgrade needs the agent's own token as a bearer token
+ * (a wrong or revoked one gets 401 with a JSON body before any upgrade); the first message is the agent's
+ * {@link Message.Hello}, every later one goes to its session in {@link AgentPool}.
+ */
+public final class AgentSocket {
+
+    public static final String PATH = "/agent/connect";
+    private static final Logger LOG = LoggerFactory.getLogger(AgentSocket.class);
+
+    private final AgentRegistry registry;
+    private final AgentPool pool;
+    private final Map<String, String> agentOfSession = new ConcurrentHashMap<>();
+
+    public AgentSocket(AgentRegistry registry, AgentPool pool) {
+        this.registry = registry;
+        this.pool = pool;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.wsBeforeUpgrade(PATH, this::checkToken);
+        routes.ws(PATH, this::configure);
+    }
+
+    private void checkToken(Context ctx) {
+        if (authenticate(ctx.header("Authorization")).isEmpty()) {
+            // written and committed here: the exception mapper's body is lost on the upgrade path
+            try {
+                var res = ctx.res();
+                res.setStatus(401);
+                res.setContentType("application/json");
+                res.getWriter().write("{\"error\":\"agent token missing, wrong or revoked\",\"fields\":[]}");
+                res.flushBuffer();
+            } catch (java.io.IOException e) {
+                LOG.debug("cannot answer a refused agent: {}", e.toString());
+            }
+            throw new ApiException(401, "agent token missing, wrong or revoked", List.of());
+        }
+    }
+
+    private Optional<Agent> authenticate(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        return registry.authenticate(header.substring(7));
+    }
+
+    private void configure(WsConfig ws) {
+        ws.onConnect(ctx -> ctx.session.setIdleTimeout(java.time.Duration.ofMillis(
+                Math.max(30_000, pool.settings().heartbeatTimeout().toMillis() * 2))));
+        ws.onMessage(ctx -> {
+            Message message;
+            try {
+                message = Messages.read(ctx.message());
+            } catch (IllegalArgumentException e) {
+                LOG.warn("agent connection {}: {}", ctx.sessionId(), e.getMessage());
+                return;
+            }
+            if (message instanceof Message.Hello hello) {
+                hello(ctx, hello);
+                return;
+            }
+            String agent = agentOfSession.get(ctx.sessionId());
+            if (agent != null) {
+                pool.received(agent, message);
+            }
+        });
+        ws.onClose(ctx -> {
+            String agent = agentOfSession.remove(ctx.sessionId());
+            if (agent != null) {
+                pool.disconnected(agent, ctx);
+            }
+        });
+        ws.onError(ctx -> LOG.debug("agent connection {} failed: {}", ctx.sessionId(), String.valueOf(ctx.error())));
+    }
+
+    private void hello(WsContext ctx, Message.Hello hello) {
+        // checked again: the agent may have been revoked between the upgrade and its hello
+        Optional<Agent> agent = authenticate(ctx.header("Authorization"));
+        if (agent.isEmpty()) {
+            ctx.closeSession(4401, "agent token revoked");
+            return;
+        }
+        agentOfSession.put(ctx.sessionId(), agent.get().name());
+        LOG.info("agent {} connected (labels {}, {} executors)", agent.get().name(), hello.labels(), hello.executors());
+        pool.connected(ctx, agent.get(), hello);
+    }
+}

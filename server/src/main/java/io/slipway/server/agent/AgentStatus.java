@@ -1,0 +1,17 @@
+package io.slipway.server.agent;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A connected agent as this server sees it: online or not, the labels and executors it offers, its work
+ * folder, when it connected and was last heard from, and the builds holding its executors.
+ */
+public record AgentStatus(boolean online, List<String> labels, int executors, String workDir, Instant connectedAt,
+        Instant lastSeen, List<String> builds) {
+
+    public AgentStatus {
+        labels = List.copyOf(labels);
+        builds = List.copyOf(builds);
+    }
+}
