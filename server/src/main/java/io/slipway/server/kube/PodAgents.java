@@ -1,6 +1,8 @@
 package io.slipway.server.kube;
 
 import io.slipway.agent.log.LogSink;
+import io.slipway.server.agent.AgentProvisioner;
+import io.slipway.server.agent.BuildRef;
 import io.slipway.dsl.model.AgentSpec;
 import io.slipway.dsl.model.Value;
 import java.util.Optional;
@@ -12,11 +14,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Provides agents for {@code agent { kubernetes { ... } }}: builds the pod ({@link AgentPods}), issues an
  * ephemeral agent token for the pod's name and unique label, creates secret and pod ({@link PodLauncher}),
- * and waits until the pod's agent has connected, failing early with the pod's reason. {@link PodAgent#release()}
+ * and waits until the pod's agent has connected, failing early with the pod's reason. {@link Provisioned#release()}
  * deletes pod and secret and revokes the token, once. {@link #close()} deletes every pod still there (server
  * shutdown). Thread-safe; {@link #reconfigure} swaps settings and launcher for builds started afterwards.
  */
-public final class PodAgents implements AutoCloseable {
+public final class PodAgents implements AgentProvisioner, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PodAgents.class);
 
@@ -48,26 +50,41 @@ public final class PodAgents implements AutoCloseable {
         }
     }
 
-    /** A pod agent brought up for a build: its label, and how to tear it down. */
-    public interface PodAgent {
-
-        /** The label only this pod's agent has. */
-        String label();
-
-        /** Deletes pod and secret and revokes the agent's token; later calls do nothing; never throws. */
-        void release();
+    /**
+     * The server's pod agents, on fabric8's auto-configured client ({@code settings}' master URL overriding),
+     * deleting in the background what an earlier process of this server left (see {@link #deleteLeftovers()}).
+     */
+    public static PodAgents start(KubernetesSettings settings, AgentAccess agents, BuildSourceFiles files,
+            String serverId) {
+        PodAgents pods = new PodAgents(settings, PodLauncher.fromSettings(settings), agents, files, serverId);
+        if (settings.serverUrl() != null) {
+            Thread cleanup = new Thread(() -> {
+                try {
+                    pods.deleteLeftovers();
+                } catch (RuntimeException e) {
+                    LOG.warn("cannot look for leftover build pods: {}", e.toString());
+                }
+            }, "pod-leftovers");
+            cleanup.setDaemon(true);
+            cleanup.start();
+        }
+        return pods;
     }
 
     /**
-     * An online agent in a new pod for build {@code job #number}, or empty when {@code spec} is no
-     * {@code kubernetes} agent. Blocks until the agent connects (abortable by interrupting the thread).
+     * An online agent in a new pod for {@code build}, or empty when {@code spec} is no {@code kubernetes}
+     * agent. Blocks until the agent connects (abortable by interrupting the thread). Its
+     * {@link Provisioned#release()} deletes pod and secret and revokes the agent's token, once.
      *
      * @throws PodAgentFailure when the pod cannot be had, saying why (nothing is left behind then)
      */
-    public Optional<PodAgent> provision(String job, int number, AgentSpec spec, LogSink log) throws InterruptedException {
+    @Override
+    public Optional<Provisioned> provision(BuildRef build, AgentSpec spec, LogSink log) throws InterruptedException {
         if (!(spec instanceof AgentSpec.Kubernetes kubernetes)) {
             return Optional.empty();
         }
+        String job = build.job();
+        int number = build.number();
         Setup s = setup.get();
         PodRequest request = PodRequest.of(job, number, kubernetes, value -> literal(value, kubernetes));
         AgentPod pod = s.pods().create(request, path -> files.read(job, number, path, request.where()),
@@ -125,7 +142,7 @@ public final class PodAgents implements AutoCloseable {
                 + " for what varies");
     }
 
-    private final class Lease implements PodAgent {
+    private final class Lease implements Provisioned {
 
         private final AgentPod pod;
         private final LogSink log;

@@ -40,6 +40,7 @@ final class FakeKubelet implements AutoCloseable {
     private final Map<String, Process> running = new ConcurrentHashMap<>();
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final List<String> commands = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Pod> pods = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Thread loop;
     private volatile boolean stopped;
 
@@ -62,6 +63,11 @@ final class FakeKubelet implements AutoCloseable {
         return commands;
     }
 
+    /** Every pod it saw created, as the API server had it then. */
+    List<Pod> pods() {
+        return pods;
+    }
+
     /** The folder standing in for {@code pod}'s emptyDir {@code volume}. */
     Path volume(String pod, String volume) {
         return node.resolve(pod).resolve(volume);
@@ -72,12 +78,13 @@ final class FakeKubelet implements AutoCloseable {
         long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
         while (!stopped && System.nanoTime() < end) {
             try {
-                List<Pod> pods = cluster.client().pods().inAnyNamespace().list().getItems();
+                List<Pod> listed = cluster.client().pods().inAnyNamespace().list().getItems();
                 Set<String> present = ConcurrentHashMap.newKeySet();
-                for (Pod pod : pods) {
+                for (Pod pod : listed) {
                     String key = pod.getMetadata().getNamespace() + "/" + pod.getMetadata().getName();
                     present.add(key);
                     if (seen.add(key)) {
+                        pods.add(pod);
                         start(pod);
                     }
                 }
@@ -135,7 +142,7 @@ final class FakeKubelet implements AutoCloseable {
     /** A path inside the container as the host sees it: the image's java and jar, and emptyDir mounts. */
     private String hostPath(Pod pod, Container container, String arg) {
         if (arg.equals("java")) {
-            return ProcessHandle.current().info().command().orElse("java");
+            return Path.of(System.getProperty("java.home"), "bin", "java").toString();
         }
         if (arg.equals(AgentPods.AGENT_JAR)) {
             return agentJar.toString();
