@@ -80,9 +80,12 @@ YAML
   export SLIPWAY_TEST_REGISTRY=127.0.0.1:5000
 }
 
-# Tools that check the deploy/ files (nothing to start): docker-compose validates the compose file.
+# Tools that check the deploy/ files (nothing to start): docker-compose validates the compose file,
+# kubectl dry-runs the Kubernetes manifests (against a discovery stand-in the test starts). The machine
+# image ships a kubectl; where it does not, Debian's kubernetes-client provides one.
 install_deploy_tools() {
   apt_install docker-compose
+  command -v kubectl >/dev/null 2>&1 || apt_install kubernetes-client
 }
 
 start_services() {

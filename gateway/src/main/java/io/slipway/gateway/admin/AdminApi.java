@@ -14,6 +14,8 @@ public final class AdminApi {
         new PluginEndpoints(plugins).register(router);
         new EntityEndpoints(entities).register(router);
         new ConfigEndpoints(store, plugins).register(router);
+        new SchemaEndpoints(entities).register(router);
+        new TagsEndpoints(store).register(router);
     }
 
     PathRouter router() {

@@ -56,13 +56,13 @@ final class EntityEndpoints {
     private void collection(PathRouter router, String path, EntityKind kind, EntityKind parentKind, String field) {
         router.add("GET", path, call -> list(call, kind, scope(call, parentKind, field)));
         router.add("POST", path, call -> Reply.json(201,
-                Paging.view(entities.create(kind, scope(call, parentKind, field), call.object(), call.form()))));
+                view(entities.create(kind, scope(call, parentKind, field), call.object(), call.form()))));
         String item = path + "/{id}";
         router.add("GET", item, call -> Reply.json(200,
-                Paging.view(entities.get(kind, scope(call, parentKind, field), call.param("id")))));
-        router.add("PUT", item, call -> Reply.json(200, Paging.view(entities.upsert(kind,
+                view(entities.get(kind, scope(call, parentKind, field), call.param("id")))));
+        router.add("PUT", item, call -> Reply.json(200, view(entities.upsert(kind,
                 scope(call, parentKind, field), call.param("id"), call.object(), call.form()))));
-        router.add("PATCH", item, call -> Reply.json(200, Paging.view(entities.patch(kind,
+        router.add("PATCH", item, call -> Reply.json(200, view(entities.patch(kind,
                 scope(call, parentKind, field), call.param("id"), call.object(), call.form()))));
         router.add("DELETE", item, call -> {
             entities.delete(kind, scope(call, parentKind, field), call.param("id"));
@@ -91,7 +91,19 @@ final class EntityEndpoints {
     }
 
     private Reply list(ApiCall call, EntityKind kind, Scope scope) {
+        if (kind == EntityKind.CERTIFICATE) {
+            var snis = entities.list(EntityKind.SNI, Scope.NONE);
+            return Reply.json(200, Paging.page(call, entities.list(kind, scope), c -> CertificateSnis.view(c, snis)));
+        }
         return Reply.json(200, Paging.page(call, entities.list(kind, scope), Paging::view));
+    }
+
+    /** An entity as answered; certificates carry the names of their SNIs, as Kong shows them. */
+    private com.fasterxml.jackson.databind.node.ObjectNode view(Entity entity) {
+        if (entity instanceof io.slipway.gateway.config.Certificate) {
+            return CertificateSnis.view(entity, entities.list(EntityKind.SNI, Scope.NONE));
+        }
+        return Paging.view(entity);
     }
 
     private static Scope scope(ApiCall call, EntityKind parentKind, String field) {

@@ -46,15 +46,17 @@ final class EntityService {
 
     Entity create(EntityKind kind, Scope scope, ObjectNode input, boolean form) {
         refuseWhenDeclarative("create", kind);
+        var snis = kind == EntityKind.CERTIFICATE ? CertificateSnis.take(input) : null;
         return store.write(set -> {
             inScope(set, scope, input);
-            return set.insert(build(set, kind, input, form, null));
+            return withSnis(set, set.insert(build(set, kind, input, form, null)), snis);
         });
     }
 
     /** PUT: replaces the entity named by {@code idOrKey}, or creates it with that id or name. */
     Entity upsert(EntityKind kind, Scope scope, String idOrKey, ObjectNode input, boolean form) {
         refuseWhenDeclarative("create", kind);
+        var snis = kind == EntityKind.CERTIFICATE ? CertificateSnis.take(input) : null;
         return store.write(set -> {
             inScope(set, scope, input);
             var existing = scope.nested() ? findOptional(set, kind, scope, idOrKey) : set.find(kind, idOrKey).orElse(null);
@@ -65,21 +67,22 @@ final class EntityService {
                 if (existing != null) input.put("id", existing.id().toString());
             }
             if (existing == null) {
-                return set.insert(build(set, kind, input, form, null));
+                return withSnis(set, set.insert(build(set, kind, input, form, null)), snis);
             }
-            return set.update(build(set, kind, input, form, existing));
+            return withSnis(set, set.update(build(set, kind, input, form, existing)), snis);
         });
     }
 
     Entity patch(EntityKind kind, Scope scope, String idOrKey, ObjectNode input, boolean form) {
         refuseWhenDeclarative("update", kind);
+        var snis = kind == EntityKind.CERTIFICATE ? CertificateSnis.take(input) : null;
         return store.write(set -> {
             var existing = find(set, kind, scope, idOrKey);
             inScope(set, scope, input);
             var merged = merge(KongJson.toJson(existing), input);
             merged.put("id", existing.id().toString());
             merged.remove("updated_at");
-            return set.update(build(set, kind, merged, form, existing));
+            return withSnis(set, set.update(build(set, kind, merged, form, existing)), snis);
         });
     }
 
@@ -89,6 +92,21 @@ final class EntityService {
             var existing = findOptional(set, kind, scope, idOrKey);
             return existing != null && set.delete(kind, existing.id());
         });
+    }
+
+    /** Checks {@code input} as a create of {@code kind} would, without storing anything (Kong's {@code /schemas/{entity}/validate}). */
+    void validate(EntityKind kind, ObjectNode input, boolean form) {
+        if (kind == EntityKind.CERTIFICATE) CertificateSnis.take(input);
+        store.read(set -> build(set, kind, input, form, null));
+    }
+
+    /** A certificate written with Kong's {@code snis} shorthand gets exactly those SNIs, in the same write. */
+    private Entity withSnis(EntitySet set, Entity certificate, List<String> snis) {
+        if (snis != null) {
+            CertificateSnis.sync(set, certificate.id(), snis,
+                    (input, existing) -> build(set, EntityKind.SNI, input, false, existing));
+        }
+        return certificate;
     }
 
     private void refuseWhenDeclarative(String verb, EntityKind kind) {

@@ -58,7 +58,7 @@ final class Paging {
         return json;
     }
 
-    private static int size(String text) {
+    static int size(String text) {
         if (text == null) return 100;
         try {
             int size = Integer.parseInt(text);

@@ -7,6 +7,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.ssl.SniCompletionEvent;
 import io.netty.util.ReferenceCountUtil;
 import io.slipway.gateway.metrics.RouteMetrics;
 import java.util.ArrayDeque;
@@ -25,6 +26,7 @@ final class DownstreamHandler extends ChannelInboundHandlerAdapter {
     private Channel tunnelPeer;
     private String clientIp;
     private String portText;
+    private String sni;
 
     private final String protocol;
 
@@ -57,6 +59,17 @@ final class DownstreamHandler extends ChannelInboundHandlerAdapter {
         }
         return portText;
     }
+    /** The TLS server name the client asked for (lower case), or null on plain HTTP or without SNI. */
+    String sni() { return sni; }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+        if (event instanceof SniCompletionEvent completion && completion.isSuccess() && completion.hostname() != null) {
+            sni = completion.hostname().toLowerCase(java.util.Locale.ROOT);
+        }
+        ctx.fireUserEventTriggered(event);
+    }
+
     int maxTransformBytes() { return context.settings().maxTransformBytes(); }
     RouteMetrics unmatchedMetrics() { return context.metrics().unmatched(); }
 

@@ -89,7 +89,7 @@ final class ProxyExchange implements Exchange {
     /** Routes the request and runs its filter chain. */
     void begin(RoutingTable table) {
         route = table.router().match(downstream.protocol(), request.method().name(), originalHost, matchPath,
-                request.headers());
+                request.headers(), downstream.sni());
         if (route == null) {
             respondJson(404, ProxyMessages.NO_ROUTE, null);
             return;

@@ -65,7 +65,8 @@ final class TableCompiler {
             chain.add(ProxyFilter.INSTANCE);
             RouteSpec spec = new RouteSpec(route.id().toString(), route.protocols(), route.hosts(), route.paths(),
                     route.methods() == null ? null : Set.copyOf(route.methods()), route.headers(),
-                    route.regexPriority(), route.stripPath(), route.preserveHost(), route.pathHandling(), order++);
+                    route.regexPriority(), route.stripPath(), route.preserveHost(), route.pathHandling(), order++,
+                    route.snis());
             RouteMatch match = new RouteMatch(route.id().toString(), route.name(),
                     service == null ? null : service.id().toString(), service == null ? null : service.name());
             RouteMetrics routeMetrics = metrics.forRoute(route.id().toString(),

@@ -247,9 +247,7 @@ final class UpstreamCall {
         done = true;
         target.requestEnded();
         handler.tunnelTo(exchange.downstreamChannel());
-        if (channel.pipeline().get("codec") != null) {
-            channel.pipeline().remove("codec");
-        }
+        UpstreamCodec.remove(channel.pipeline());
         exchange.upgraded(response, channel);
     }
 

@@ -7,7 +7,6 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
-import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.util.concurrent.FastThreadLocal;
 import java.net.InetSocketAddress;
@@ -67,7 +66,7 @@ final class UpstreamPools {
                     .handler(new ChannelInitializer<Channel>() {
                         @Override
                         protected void initChannel(Channel ch) {
-                            ch.pipeline().addLast("codec", new HttpClientCodec(UPSTREAM_DECODER, false, false));
+                            UpstreamCodec.install(ch.pipeline(), UPSTREAM_DECODER);
                             ch.pipeline().addLast("upstream", new UpstreamHandler(LoopPool.this));
                         }
                     });

@@ -44,7 +44,7 @@ final class HostBucket<T> {
             if (entry.rank() >= best.rank) {
                 return false;
             }
-            if (entry.matchesRest(request.protocol, request.method, request.headers)) {
+            if (entry.matchesRest(request.protocol, request.method, request.headers, request.sni)) {
                 best.set(entry, length);
                 return false;
             }
@@ -54,7 +54,7 @@ final class HostBucket<T> {
             if (regex.entry().rank() >= best.rank) {
                 break;
             }
-            if (regex.entry().matchesRest(request.protocol, request.method, request.headers)) {
+            if (regex.entry().matchesRest(request.protocol, request.method, request.headers, request.sni)) {
                 Matcher m = regex.pattern().matcher(request.path);
                 if (m.lookingAt()) {
                     best.set(regex.entry(), m.end());
@@ -65,13 +65,13 @@ final class HostBucket<T> {
             if (entry.rank() >= best.rank) {
                 break;
             }
-            if (entry.matchesRest(request.protocol, request.method, request.headers)) {
+            if (entry.matchesRest(request.protocol, request.method, request.headers, request.sni)) {
                 best.set(entry, 0);
             }
         }
     }
 
-    record Request(String protocol, String method, String path, HttpHeaders headers) {}
+    record Request(String protocol, String method, String path, HttpHeaders headers, String sni) {}
 
     static final class Best<T> {
         int rank = Integer.MAX_VALUE;

@@ -12,12 +12,15 @@ import java.util.Map;
  */
 record RouteEntry<T>(int rank, RouteSpec spec, T payload) {
 
-    boolean matchesRest(String protocol, String method, HttpHeaders headers) {
+    boolean matchesRest(String protocol, String method, HttpHeaders headers, String sni) {
         if (!spec.protocols().contains(protocol)
                 && !("http".equals(protocol) && spec.protocols().contains("https"))) {
             return false;
         }
         if (!spec.methods().isEmpty() && !spec.methods().contains(method)) {
+            return false;
+        }
+        if (!spec.snis().isEmpty() && "https".equals(protocol) && !sniMatches(sni)) {
             return false;
         }
         for (Map.Entry<String, List<String>> predicate : spec.headers().entrySet()) {
@@ -26,6 +29,21 @@ record RouteEntry<T>(int rank, RouteSpec spec, T payload) {
             }
         }
         return true;
+    }
+
+    private boolean sniMatches(String sni) {
+        if (sni == null) {
+            return false;                        // a client that sent no server name matches no SNI route
+        }
+        for (String name : spec.snis()) {
+            if (name.equals(sni)
+                    || name.startsWith("*.") && sni.length() > name.length() - 1 && sni.endsWith(name.substring(1))
+                    || name.endsWith(".*") && sni.length() > name.length() - 1
+                            && sni.startsWith(name.substring(0, name.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyValueMatches(List<String> actual, List<String> wanted) {

@@ -4,7 +4,7 @@ import java.util.Comparator;
 
 /**
  * Kong's order among routes that match the same request (its "traditional_compatible" router):
- * more kinds of attributes matched first (hosts, paths, methods, headers), then routes whose hosts
+ * more kinds of attributes matched first (hosts, paths, methods, headers, SNIs), then routes whose hosts
  * are all plain names, then more header predicates, then regex-path routes before prefix-path ones,
  * then higher {@code regex_priority}, then the longest plain path, then configuration order.
  */
@@ -27,6 +27,7 @@ final class RoutePriority {
         if (!r.paths().isEmpty()) weight++;
         if (!r.methods().isEmpty()) weight++;
         if (!r.headers().isEmpty()) weight++;
+        if (!r.snis().isEmpty()) weight++;
         return weight;
     }
 

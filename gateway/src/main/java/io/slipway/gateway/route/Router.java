@@ -75,7 +75,16 @@ public final class Router<T> {
      */
     public RouteMatchResult<T> match(String protocol, String method, String hostHeader, String path,
                                      HttpHeaders headers) {
-        HostBucket.Request request = new HostBucket.Request(protocol, method, path, headers);
+        return match(protocol, method, hostHeader, path, headers, null);
+    }
+
+    /**
+     * As {@link #match(String, String, String, String, HttpHeaders)}, for a request that arrived over TLS
+     * with the server name {@code sni} (lower case; null when the client sent none).
+     */
+    public RouteMatchResult<T> match(String protocol, String method, String hostHeader, String path,
+                                     HttpHeaders headers, String sni) {
+        HostBucket.Request request = new HostBucket.Request(protocol, method, path, headers, sni);
         HostBucket.Best<T> best = new HostBucket.Best<>();
         if (hostHeader != null && !hostHeader.isEmpty()) {
             String withPort = hostHeader.toLowerCase(Locale.ROOT);

@@ -49,6 +49,42 @@ class CertificatesApiTest extends NodeTest {
     }
 
     @Test
+    void snisGivenWithTheCertificateAreCreatedWithItAndReplacedByPatch() {
+        var json = JsonNodeFactory.instance.objectNode().put("cert", pem("wildcard.cert.pem")).put("key", pem("wildcard.key.pem"));
+        json.putArray("snis").add("a.wildcard.test").add("b.wildcard.test");
+        var certificate = created("/certificates", json.toString());
+        assertThat(certificate.get("snis")).extracting(n -> n.asText()).containsExactly("a.wildcard.test", "b.wildcard.test");
+        assertThat(admin.get("/snis/a.wildcard.test/certificate").json().get("id").asText()).isEqualTo(id(certificate));
+        assertThat(admin.get("/certificates/" + id(certificate)).json().get("snis")).hasSize(2);
+        assertThat(admin.get("/certificates").json().at("/data/0/snis")).hasSize(2);
+
+        var patched = admin.patch("/certificates/" + id(certificate), "{\"snis\":[\"b.wildcard.test\",\"c.wildcard.test\"]}");
+        assertThat(patched.status()).as(patched.text()).isEqualTo(200);
+        assertThat(patched.json().get("snis")).extracting(n -> n.asText()).containsExactly("b.wildcard.test", "c.wildcard.test");
+        assertThat(admin.get("/snis/a.wildcard.test").status()).isEqualTo(404);
+        assertThat(admin.get("/snis").json().get("data")).hasSize(2);
+    }
+
+    @Test
+    void aCertificateWhoseSniIsTakenIsRefusedWholeAndNothingIsStored() {
+        var first = JsonNodeFactory.instance.objectNode().put("cert", pem("example.cert.pem")).put("key", pem("example.key.pem"));
+        first.putArray("snis").add("example.test");
+        created("/certificates", first.toString());
+
+        var second = admin.form("POST", "/certificates", "cert=" + pem("wildcard.cert.pem"), "key=" + pem("wildcard.key.pem"),
+                "snis[]=fresh.wildcard.test", "snis[]=example.test");
+        assertThat(second.status()).as(second.text()).isEqualTo(409);
+        assertThat(admin.get("/certificates").json().get("data")).as("the whole write was refused").hasSize(1);
+        assertThat(admin.get("/snis/fresh.wildcard.test").status()).isEqualTo(404);
+
+        var badName = JsonNodeFactory.instance.objectNode().put("cert", pem("wildcard.cert.pem")).put("key", pem("wildcard.key.pem"));
+        badName.putArray("snis").add("x.wildcard.test:443");
+        var refused = admin.post("/certificates", badName.toString());
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().at("/fields/name").asText()).isEqualTo("must not have a port");
+    }
+
+    @Test
     void anEcCertificateIsAcceptedFromKongsFormFields() {
         var response = admin.form("POST", "/certificates", "cert=" + pem("ec.cert.pem"), "key=" + pem("ec.key.pem"));
         assertThat(response.status()).as(response.text()).isEqualTo(201);

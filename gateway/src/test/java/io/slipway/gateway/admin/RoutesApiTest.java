@@ -82,6 +82,16 @@ class RoutesApiTest extends NodeTest {
     }
 
     @Test
+    void snisAreAcceptedOnHttpsRoutesOnly() {
+        created("/services", "{\"name\":\"svc\",\"url\":\"http://127.0.0.1\"}");
+        var bySni = created("/services/svc/routes", "{\"name\":\"tls\",\"protocols\":[\"https\"],\"snis\":[\"shop.example\"]}");
+        assertThat(bySni.get("snis").get(0).asText()).isEqualTo("shop.example");
+        var plain = admin.post("/services/svc/routes", "{\"protocols\":[\"http\"],\"paths\":[\"/\"],\"snis\":[\"a.example\"]}");
+        assertThat(plain.status()).isEqualTo(400);
+        assertThat(plain.json().at("/fields/snis").asText()).isEqualTo("'snis' can only be set when 'protocols' is 'https'");
+    }
+
+    @Test
     void deletingAServiceWithRoutesIsRefusedLikeKong() {
         created("/services", "{\"name\":\"svc\",\"url\":\"http://127.0.0.1\"}");
         var route = created("/services/svc/routes", "{\"name\":\"r\",\"paths\":[\"/a\"]}");

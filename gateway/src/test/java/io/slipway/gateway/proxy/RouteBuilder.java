@@ -20,6 +20,7 @@ final class RouteBuilder {
     private int regexPriority;
     private String pathHandling = "v0";
     private List<String> protocols;
+    private List<String> snis;
 
     RouteBuilder(String name, UUID serviceId) {
         this.name = name;
@@ -35,9 +36,10 @@ final class RouteBuilder {
     RouteBuilder regexPriority(int p) { regexPriority = p; return this; }
     RouteBuilder pathHandling(String v) { pathHandling = v; return this; }
     RouteBuilder protocols(String... p) { protocols = List.of(p); return this; }
+    RouteBuilder snis(String... s) { snis = List.of(s); return this; }
 
     Route build() {
-        return new Route(UUID.randomUUID(), name, protocols, methods, hosts, paths, headers, null, stripPath, preserveHost,
+        return new Route(UUID.randomUUID(), name, protocols, methods, hosts, paths, headers, snis, stripPath, preserveHost,
                 regexPriority, pathHandling, 426, true, true, EntityRef.of(serviceId), null, 0, 0);
     }
 }

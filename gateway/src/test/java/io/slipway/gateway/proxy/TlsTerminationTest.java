@@ -100,6 +100,41 @@ class TlsTerminationTest extends ProxyTestBase {
     }
 
     @Test
+    void routesWithSnisTakeOnlyHttpsRequestsMadeWithThoseServerNames() throws Exception {
+        EchoUpstream orders = upstream("orders");
+        EchoUpstream catchAll = upstream("catch-all");
+        Service ordersService = Service.of("orders", "http", "127.0.0.1", orders.port(), null);
+        Service otherService = Service.of("other", "http", "127.0.0.1", catchAll.port(), null);
+        Certificate example = certificate("example");
+        Certificate wildcard = certificate("wildcard");
+        apply(ordersService, otherService,
+                new RouteBuilder("by-sni", ordersService.id()).paths("/").snis("example.test", "*.wildcard.test").build(),
+                new RouteBuilder("any", otherService.id()).paths("/").build(),
+                example, wildcard, sni("example.test", example), sni("*.wildcard.test", wildcard));
+
+        assertThat(get("example.test", "/a").response()).contains("\"upstream\":\"orders\"");
+        assertThat(get("api.wildcard.test", "/a").response()).as("a wildcard SNI").contains("\"upstream\":\"orders\"");
+        assertThat(get("/a").statusCode()).as("plain HTTP: SNIs do not apply, as in Kong").isEqualTo(200);
+        assertThat(get("/a").body()).contains("\"upstream\":\"orders\"");
+    }
+
+    @Test
+    void anHttpsRequestWhoseServerNameNoRouteListsFallsToTheRouteWithoutSnis() throws Exception {
+        EchoUpstream orders = upstream("orders");
+        EchoUpstream catchAll = upstream("catch-all");
+        Service ordersService = Service.of("orders", "http", "127.0.0.1", orders.port(), null);
+        Service otherService = Service.of("other", "http", "127.0.0.1", catchAll.port(), null);
+        Certificate wildcard = certificate("wildcard");
+        apply(ordersService, otherService,
+                new RouteBuilder("by-sni", ordersService.id()).paths("/").snis("shop.wildcard.test").build(),
+                new RouteBuilder("any", otherService.id()).paths("/").build(),
+                wildcard, sni("*.wildcard.test", wildcard));
+
+        assertThat(get("shop.wildcard.test", "/a").response()).contains("\"upstream\":\"orders\"");
+        assertThat(get("api.wildcard.test", "/a").response()).contains("\"upstream\":\"catch-all\"");
+    }
+
+    @Test
     void withoutAnyCertificateTheHandshakeFailsAndPlainHttpStillWorks() throws Exception {
         EchoUpstream echo = upstream("echo");
         Service service = Service.of("svc", "http", "127.0.0.1", echo.port(), null);

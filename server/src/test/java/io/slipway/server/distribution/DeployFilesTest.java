@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,8 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
  * the Kubernetes manifests' selectors, ports, secrets, service accounts, volumes and RBAC refer to
  * things that exist, the Dockerfiles copy the jars the build produces, every {@code SLIPWAY_*}
  * variable they set is one the code reads, and systemd accepts the units. {@code kubectl apply
- * --dry-run=client} would need a reachable API server for discovery, which cannot run here, so the
- * manifests are checked by reading them.
+ * --dry-run=client} runs against {@link KubectlDiscovery}, a stand-in that answers API discovery only (no
+ * Kubernetes API server can run here): kubectl then parses every manifest, maps each apiVersion and kind to
+ * a resource and scope, and resolves namespaces, but it cannot check fields against the API's OpenAPI
+ * schema, which only a real API server serves ({@code --validate=false}); the cross-references are checked
+ * by reading the manifests below.
  */
 class DeployFilesTest {
 
@@ -70,17 +76,7 @@ class DeployFilesTest {
 
     @Test
     void everySlipwayVariableTheDeployFilesSetIsOneTheCodeReads() throws IOException {
-        Set<String> read = new HashSet<>();
-        Pattern literal = Pattern.compile("\"(SLIPWAY_[A-Z0-9_]+)\"");
-        try (Stream<Path> sources = Files.walk(ROOT)) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java") && p.toString().contains("/src/main/"))
-                    .toList()) {
-                Matcher m = literal.matcher(Files.readString(source));
-                while (m.find()) {
-                    read.add(m.group(1));
-                }
-            }
-        }
+        Set<String> read = SlipwayVariables.readByCode(ROOT);
         // "SLIPWAY_X: v" (compose), "- name: SLIPWAY_X" (Kubernetes), "SLIPWAY_X=v" and "#SLIPWAY_X=v"
         // (env files), Environment="SLIPWAY_X=v" (systemd)
         Pattern set = Pattern.compile(
@@ -100,18 +96,7 @@ class DeployFilesTest {
 
     @Test
     void theKubernetesManifestsReferToThingsThatExist() throws IOException {
-        List<JsonNode> docs = new ArrayList<>();
-        try (Stream<Path> files = Files.list(DEPLOY.resolve("kubernetes"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                try (var parser = YAML.getFactory().createParser(file.toFile())) {
-                    YAML.readValues(parser, JsonNode.class).forEachRemaining(doc -> {
-                        if (doc != null && !doc.isNull()) {
-                            docs.add(doc);
-                        }
-                    });
-                }
-            }
-        }
+        List<JsonNode> docs = manifests();
         for (JsonNode doc : docs) {
             assertThat(doc.path("apiVersion").asText()).as(doc.toString()).isNotEmpty();
             assertThat(doc.path("kind").asText()).as(doc.toString()).isNotEmpty();
@@ -185,6 +170,31 @@ class DeployFilesTest {
     }
 
     @Test
+    void kubectlAcceptsTheManifestsInAClientSideDryRun() throws Exception {
+        if (!onPath("kubectl")) {
+            assertThat(CI).as("CI=true but kubectl is missing (.ci/services.sh installs it)").isFalse();
+            return;
+        }
+        Map<String, Set<String>> kinds = new TreeMap<>();
+        List<String> objects = new ArrayList<>();
+        for (JsonNode doc : manifests()) {
+            kinds.computeIfAbsent(doc.path("apiVersion").asText(), v -> new TreeSet<>()).add(doc.path("kind").asText());
+            objects.add(doc.path("kind").asText().toLowerCase(java.util.Locale.ROOT) + "/" + name(doc));
+        }
+        try (KubectlDiscovery cluster = new KubectlDiscovery(kinds)) {
+            Run run = run(List.of("kubectl", "--kubeconfig", cluster.kubeconfig(temp).toString(), "--cache-dir",
+                    temp.resolve("kube-cache").toString(), "apply", "--dry-run=client", "--validate=false",
+                    "-f", DEPLOY.resolve("kubernetes").toString()));
+            assertThat(run.exit()).as(run.output()).isZero();
+            for (String object : objects) {
+                assertThat(run.output()).as("kubectl's answer for %s", object)
+                        .containsPattern("(?m)^" + Pattern.quote(object.substring(0, object.indexOf('/')))
+                                + "(\\.[a-z0-9.]+)?" + Pattern.quote(object.substring(object.indexOf('/'))) + " created \\(dry run\\)$");
+            }
+        }
+    }
+
+    @Test
     void systemdAcceptsTheUnits() throws Exception {
         if (!onPath("systemd-analyze")) {
             return;  // not part of CI's promise: the units are plain text checked by reading elsewhere
@@ -197,6 +207,23 @@ class DeployFilesTest {
                     .reduce("", (a, b) -> a + b + "\n");
             assertThat(complaints).as(unit).isBlank();
         }
+    }
+
+    /** Every document of every {@code deploy/kubernetes/*.yaml}. */
+    private static List<JsonNode> manifests() throws IOException {
+        List<JsonNode> docs = new ArrayList<>();
+        try (Stream<Path> files = Files.list(DEPLOY.resolve("kubernetes"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                try (var parser = YAML.getFactory().createParser(file.toFile())) {
+                    YAML.readValues(parser, JsonNode.class).forEachRemaining(doc -> {
+                        if (doc != null && !doc.isNull()) {
+                            docs.add(doc);
+                        }
+                    });
+                }
+            }
+        }
+        return docs;
     }
 
     private static String jarOf(String module) throws IOException {

@@ -150,8 +150,9 @@ class BrowserTest {
         return server.base() + path;
     }
 
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, WAIT);
+    private static org.openqa.selenium.support.ui.FluentWait<org.openqa.selenium.WebDriver> waiting() {
+        // the live build page replaces elements as the build goes on: an element read while it is replaced is read again
+        return new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     private static void signIn(String user, String password) {
@@ -314,9 +315,19 @@ class BrowserTest {
         }
     }
 
+    /** The stage's status as the page shows it; the live page re-renders its stages, so a stale element is read again. */
     private static String stageStatus(String name) {
-        List<org.openqa.selenium.WebElement> found = browser.findElements(By.cssSelector("li.stage[data-stage='" + name + "']"));
-        return found.isEmpty() ? "" : found.get(0).getAttribute("data-status");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                List<org.openqa.selenium.WebElement> found = browser.findElements(
+                        By.cssSelector("li.stage[data-stage='" + name + "']"));
+                return found.isEmpty() ? "" : found.get(0).getAttribute("data-status");
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt >= 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static void screenshot(String name) {

@@ -64,7 +64,8 @@ final class EntitySchemas {
             withDefault("request_buffering", BOOL, true),
             withDefault("response_buffering", BOOL, true),
             optional("service", new FieldType.Ref())),
-            EntitySchema.Preparation.NONE, List.of(EntitySchemas::routeMatchesSomething, EntitySchemas::redirectCode));
+            EntitySchema.Preparation.NONE, List.of(EntitySchemas::routeMatchesSomething, EntitySchemas::redirectCode,
+                    EntitySchemas::snisNeedTls));
 
     static final EntitySchema UPSTREAMS = new EntitySchema("upstreams", common(
             required("name", new FieldType.Text(value -> Checks.isHost(value) ? null
@@ -181,6 +182,17 @@ final class EntitySchemas {
             errors.putArray("@entity").add(https
                     ? "must set one of 'methods', 'hosts', 'headers', 'paths', 'snis' when 'protocols' is 'https'"
                     : "must set one of 'methods', 'hosts', 'headers', 'paths' when 'protocols' is 'http'");
+        }
+    }
+
+    /** Kong matches SNIs only on TLS traffic: a route naming SNIs must take HTTPS. */
+    private static void snisNeedTls(ObjectNode route, ObjectNode errors) {
+        boolean https = false;
+        for (JsonNode protocol : route.get("protocols")) {
+            https |= protocol.asText().equals("https");
+        }
+        if (!https && !empty(route.get("snis"))) {
+            errors.put("snis", "'snis' can only be set when 'protocols' is 'https'");
         }
     }
 
