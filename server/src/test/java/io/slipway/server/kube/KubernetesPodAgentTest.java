@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.slipway.server.TestServer;
+import io.slipway.testsupport.git.GitFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -225,6 +226,57 @@ class KubernetesPodAgentTest {
                 + " (Back-off pulling image \"registry.example/missing:1\")");
         assertThat(log).doesNotContain("SHOULD-NOT-RUN\n");
         assertNothingLeft(pod);
+    }
+
+    @Test
+    void yamlFileComesFromTheJobsRepositoryAtTheBuildsCommit() throws Exception {
+        try (GitFixture git = GitFixture.create(temp.resolve("repo"))) {
+            git.commit("pod from a file", Map.of("Jenkinsfile", """
+                    pipeline {
+                        agent {
+                            kubernetes {
+                                yamlFile 'ci/pod.yaml'
+                            }
+                        }
+                        stages {
+                            stage('Build') {
+                                steps {
+                                    sh 'echo "checked out in the pod: $(cat ci/pod.yaml | grep -c from-file)"'
+                                }
+                            }
+                        }
+                    }
+                    """, "ci/pod.yaml", "metadata:\n  labels: {origin: from-file}\n"));
+            var created = server.post("/api/jobs", Map.of("name", "from-git", "repository",
+                    Map.of("url", git.url(), "branch", "main")));
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            var triggered = server.post("/api/jobs/from-git/builds", Map.of());
+            assertThat(triggered.status()).as(triggered.body()).isEqualTo(201);
+            int number = triggered.json().get("number").asInt();
+            JsonNode build = server.awaitEnd("from-git", number);
+            String log = server.log("from-git", number);
+
+            assertThat(build.get("status").asText()).as(log).isEqualTo("SUCCESS");
+            assertThat(log).contains("checked out in the pod: 1");
+            assertThat(kubelet.pods().get(0).getMetadata().getLabels()).containsEntry("origin", "from-file");
+            assertNothingLeft(podOf(log));
+
+            git.commit("pod file misnamed", Map.of("Jenkinsfile", """
+                    pipeline {
+                        agent {
+                            kubernetes {
+                                yamlFile 'ci/missing.yaml'
+                            }
+                        }
+                        stages { stage('Never') { steps { echo 'never' } } }
+                    }
+                    """));
+            int second = server.post("/api/jobs/from-git/builds", Map.of()).json().get("number").asInt();
+            assertThat(server.awaitEnd("from-git", second).get("status").asText()).isEqualTo("FAILURE");
+            assertThat(server.log("from-git", second)).contains("Jenkinsfile:3:9: agent kubernetes yamlFile"
+                    + " 'ci/missing.yaml': no such file at commit ");
+            assertThat(kubelet.pods()).hasSize(1);
+        }
     }
 
     @Test
