@@ -195,6 +195,22 @@ final class FakeKubelet implements AutoCloseable {
         }
     }
 
+    /** Kills the agent of pod {@code namespace/name} as the kernel's OOM killer would, and marks the pod Failed. */
+    void oomKill(String namespace, String name) {
+        Process process = running.remove(namespace + "/" + name);
+        if (process != null) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        status(namespace, name, new PodStatusBuilder().withPhase("Failed").withContainerStatuses(new ContainerStatusBuilder()
+                .withName(AgentPods.AGENT_CONTAINER).withNewState().withNewTerminated().withExitCode(137)
+                .withReason("OOMKilled").endTerminated().endState().build()).build());
+    }
+
     /** Whether the agent process of pod {@code namespace/name} is still running. */
     boolean runs(String namespace, String name) {
         Process process = running.get(namespace + "/" + name);
