@@ -254,7 +254,7 @@ public final class SlipwayServer implements AutoCloseable {
             io.slipway.server.agent.AgentRegistry agentRegistry = new io.slipway.server.agent.AgentRegistry(
                     database.store(io.slipway.server.store.AgentStore.class), clock);
             agentPool = new io.slipway.server.agent.AgentPool(agentSettings, agentRegistry);
-            runner.runOnAgents(agentPool);
+            runner.runOnAgents(agentPool, database.store(io.slipway.server.store.AgentStore.class));
             io.slipway.server.kube.PodAgents podAgents = io.slipway.server.kube.PodAgents.start(
                     io.slipway.server.kube.KubernetesSettings.fromEnvironment(System.getenv()),
                     new io.slipway.server.kube.PoolAgentAccess(agentRegistry, agentPool),
@@ -262,6 +262,12 @@ public final class SlipwayServer implements AutoCloseable {
             agentPool.addProvisioner(podAgents);
             dispatcher = new Dispatcher(buildStore, clusterStore, me.id(), records, running, runner,
                     settings.executors(), clock);
+            io.slipway.server.store.AgentStore agentStore = database.store(io.slipway.server.store.AgentStore.class);
+            io.slipway.server.agent.AgentPool agentsHere = agentPool;
+            // a build parked for an agent label is claimed only by a server with a matching agent of its own
+            dispatcher.claimOnly(() -> agentsHere.claimable(agentStore.parked().stream().collect(java.util.stream.Collectors
+                    .toMap(b -> new io.slipway.server.agent.BuildRef(b.jobName(), b.number()),
+                            io.slipway.server.store.AgentStore.Parked::agentLabel))));
             lease = new ServerLease(clusterStore, me, cluster, recovery, running);
             BuildQueue queue = new BuildQueue(new BuildQueue.Parts(jobs, jobStore, buildStore, records, history,
                     pipelines, running, dispatcher, clusterStore), clock);
@@ -324,13 +330,17 @@ public final class SlipwayServer implements AutoCloseable {
                             json, clock, settings.quietPeriod()),
                     webhookSettings, webhookStore, new TriggerTokens(webhookSettings),
                     new FailureLimiter(10, java.time.Duration.ofMinutes(1), clock));
+            io.slipway.server.api.AgentsApi agentsApi = new io.slipway.server.api.AgentsApi(agentRegistry, agentPool, json);
             Routes routes = new Routes(new BearerAuth(tokens, cookie),
                     new Routes.Services(jobs, credentials, queue, history, logs, running,
                             new TriggerServices(jobTriggers, poller, notifications, multibranch), releases,
                             rollbacks,
                             new JobNotifications(jobNotificationStore, jobs, mailTemplates, clock), webhookServices), json)
-                    .withAgents(new io.slipway.server.api.AgentsApi(agentRegistry, agentPool, json));
+                    .withAgents(agentsApi);
+            ui.attachAgents(agentsApi::views);
             io.slipway.server.agent.AgentSocket agentSocket = new io.slipway.server.agent.AgentSocket(agentRegistry, agentPool);
+            io.slipway.server.agent.AgentFiles agentFiles = new io.slipway.server.agent.AgentFiles(agentRegistry, agentPool,
+                    logs::buildDir);
             Javalin http = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.jsonMapper(new JavalinJackson(json, false));
@@ -352,6 +362,7 @@ public final class SlipwayServer implements AutoCloseable {
                 }));
                 routes.register(config.routes);
                 agentSocket.register(config.routes);
+                agentFiles.register(config.routes);
                 ui.configure(config);
             });
             http.start("0.0.0.0", settings.port());

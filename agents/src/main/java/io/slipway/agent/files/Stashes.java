@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * then renamed into place, and a restore holds the same lock as that swap, so a parallel branch never
  * sees half a stash. Files keep their attributes (the executable bit).
  */
-final class Stashes {
+public final class Stashes {
 
     /** Striped locks shared by every build; a swap and a restore of one stash never overlap. */
     private static final Object[] LOCKS = Stream.generate(Object::new).limit(32).toArray();
@@ -36,11 +36,19 @@ final class Stashes {
         if (name.isBlank()) {
             throw new StepFailure(location + ": the name of a stash must not be empty");
         }
+        return root.resolve(folderName(name));
+    }
+
+    /**
+     * The folder name of stash {@code name} under {@code stashes/}: percent-encoded, never starting with a dot.
+     * Public for remote agents, which fetch one stash's folder from the server.
+     */
+    public static String folderName(String name) {
         String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8);
         if (encoded.startsWith(".")) {
             encoded = "%2E" + encoded.substring(1);
         }
-        return root.resolve(encoded);
+        return encoded;
     }
 
     /** Replaces the stash in {@code folder} with copies of {@code files} (relative to {@code base}). */

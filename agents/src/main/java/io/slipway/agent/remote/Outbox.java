@@ -15,7 +15,7 @@ import java.util.function.LongFunction;
 
 /**
  * The agent's reliable stream to the server: every log line and step result gets the next sequence number
- * and stays here until the server acknowledges it. At most {@code memoryLimit} messages are held in memory;
+ * and stays here until the server acknowledges it. At most {@code memoryLimit} messages (and 16 MiB) are held in memory;
  * later ones are appended to a spill file in the work folder and read back in order as acknowledgements make
  * room. Messages go out in sequence order only: after a reconnect, sending resumes after the highest number
  * the server says it handled. Thread-safe.
@@ -32,26 +32,45 @@ final class Outbox {
     }
 
     private final int memoryLimit;
+    private final long memoryBytesLimit;
+    private long memoryBytes;
     private final Path spillFile;
     private final ArrayDeque<Entry> memory = new ArrayDeque<>();
     private long spilled;
     private BufferedWriter spillWriter;
     private BufferedReader spillReader;
+    /** A line read from the spill file that did not fit in memory yet. */
+    private Entry pendingRead;
     private long nextSeq = 1;
     private long sentUpTo;
     private Sender sender;
 
     Outbox(int memoryLimit, Path spillFile) {
+        this(memoryLimit, 16L * 1024 * 1024, spillFile);
+    }
+
+    /** At most {@code memoryLimit} messages and {@code memoryBytesLimit} characters in memory; the rest spills. */
+    Outbox(int memoryLimit, long memoryBytesLimit, Path spillFile) {
         this.memoryLimit = memoryLimit;
+        this.memoryBytesLimit = memoryBytesLimit;
         this.spillFile = spillFile;
+    }
+
+    private boolean roomFor(Entry entry) {
+        return memory.isEmpty() || (memory.size() < memoryLimit && memoryBytes + entry.json().length() <= memoryBytesLimit);
+    }
+
+    private void keep(Entry entry) {
+        memory.addLast(entry);
+        memoryBytes += entry.json().length();
     }
 
     /** Numbers and queues a message made by {@code make} from its sequence number, and sends it when connected. */
     synchronized long append(LongFunction<Message.Sequenced> make) {
         long seq = nextSeq++;
         Entry entry = new Entry(seq, Messages.write(make.apply(seq)));
-        if (spilled == 0 && memory.size() < memoryLimit) {
-            memory.addLast(entry);
+        if (spilled == 0 && roomFor(entry)) {
+            keep(entry);
         } else {
             spill(entry);
         }
@@ -62,7 +81,7 @@ final class Outbox {
     /** The server handled everything up to {@code seq}. */
     synchronized void ack(long seq) {
         while (!memory.isEmpty() && memory.peekFirst().seq() <= seq) {
-            memory.removeFirst();
+            memoryBytes -= memory.removeFirst().json().length();
         }
         refill();
         flush();
@@ -122,13 +141,20 @@ final class Outbox {
 
     private void refill() {
         try {
-            while (spilled > 0 && memory.size() < memoryLimit) {
-                String line = spillReader.readLine();
-                if (line == null) {
-                    throw new IOException("spill file ended early");
+            while (spilled > 0) {
+                if (pendingRead == null) {
+                    String line = spillReader.readLine();
+                    if (line == null) {
+                        throw new IOException("spill file ended early");
+                    }
+                    int tab = line.indexOf('\t');
+                    pendingRead = new Entry(Long.parseLong(line.substring(0, tab)), line.substring(tab + 1));
                 }
-                int tab = line.indexOf('\t');
-                memory.addLast(new Entry(Long.parseLong(line.substring(0, tab)), line.substring(tab + 1)));
+                if (!roomFor(pendingRead)) {
+                    break;
+                }
+                keep(pendingRead);
+                pendingRead = null;
                 spilled--;
             }
             if (spilled == 0 && spillWriter != null) {

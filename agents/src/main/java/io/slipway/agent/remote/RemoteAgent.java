@@ -47,7 +47,7 @@ public final class RemoteAgent {
         this.options = options;
         this.out = out;
         this.outbox = new Outbox(OUTBOX_MEMORY_LIMIT, options.workDir().resolve("outbox").resolve(instance + ".spill"));
-        this.runner = new StepRunner(steps, outbox, options.workDir());
+        this.runner = new StepRunner(steps, outbox, options.workDir(), new BuildFiles(options));
     }
 
     /** Runs until the server refuses the token; returns the process's exit code. */

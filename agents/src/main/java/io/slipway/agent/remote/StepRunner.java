@@ -1,5 +1,6 @@
 package io.slipway.agent.remote;
 
+import io.slipway.agent.files.Stashes;
 import io.slipway.agent.log.LogSink;
 import io.slipway.agent.log.SecretMasker;
 import io.slipway.agent.remote.protocol.Message;
@@ -42,6 +43,7 @@ final class StepRunner implements AutoCloseable {
     private final StepRegistry registry;
     private final Outbox outbox;
     private final Path workDir;
+    private final BuildFiles files;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "step");
         thread.setDaemon(true);
@@ -59,10 +61,11 @@ final class StepRunner implements AutoCloseable {
     private record Running(Future<?> future, AtomicBoolean cancelled) {
     }
 
-    StepRunner(StepRegistry registry, Outbox outbox, Path workDir) {
+    StepRunner(StepRegistry registry, Outbox outbox, Path workDir, BuildFiles files) {
         this.registry = registry;
         this.outbox = outbox;
         this.workDir = workDir;
+        this.files = files;
     }
 
     void submit(Message.RunStep request) {
@@ -96,9 +99,11 @@ final class StepRunner implements AutoCloseable {
         try {
             Path cwd = Path.of(request.cwd());
             Files.createDirectories(cwd);
+            // a fresh folder per call: what it holds afterwards is exactly what this call made for the server
             Path buildDir = workDir.resolve("builds").resolve(request.job().replace('/', '_'))
-                    .resolve(Integer.toString(request.build()));
+                    .resolve(Integer.toString(request.build())).resolve(call);
             Files.createDirectories(buildDir);
+            fetchStash(request, buildDir);
             TestResultRecorder recorder = report -> {
                 tests.accumulateAndGet(report, (a, b) -> a == null ? b : a.plus(b));
                 return tests.get();
@@ -109,8 +114,10 @@ final class StepRunner implements AutoCloseable {
             StepContext ctx = new StepContext(Path.of(request.workspace()), cwd, request.env(), services);
             StepExecutor executor = registry.find(request.step()).orElseThrow(() -> new StepFailure(
                     request.location() + ": this agent has no step '" + request.step() + "'"));
-            StepResult done = executor.run(new StepCall(request.step(), request.args(), request.named(),
-                    Optional.empty(), request.location()), ctx);
+            StepCall stepCall = new StepCall(request.step(), request.args(), request.named(), Optional.empty(),
+                    request.location());
+            StepResult done = executor.run(stepCall, ctx);
+            sendProducedFiles(request, stepCall, buildDir);
             result = new Message.Result(0, call, done.value(), done.buildResult(), done.stageResult(), null, null,
                     false, tests.get());
         } catch (StepFailure e) {
@@ -125,10 +132,48 @@ final class StepRunner implements AutoCloseable {
             synchronized (running) {
                 running.remove(call);
             }
+            deleteQuietly(workDir.resolve("builds").resolve(request.job().replace('/', '_'))
+                    .resolve(Integer.toString(request.build())).resolve(call));
         }
         Message.Result r = result;
         outbox.append(seq -> new Message.Result(seq, r.call(), r.value(), r.buildResult(), r.stageResult(),
                 r.failure(), r.failureResult(), r.interrupted() || cancelled.get(), r.tests()));
+    }
+
+    /** {@code unstash}: the stash's files come from the server's build folder first. */
+    private void fetchStash(Message.RunStep request, Path buildDir) throws IOException, InterruptedException {
+        if (!request.step().equals("unstash") || files == null) {
+            return;
+        }
+        Object name = request.named().containsKey("name") ? request.named().get("name")
+                : request.args().isEmpty() ? null : request.args().get(0);
+        if (name != null) {
+            files.fetch(request.job(), request.build(), "stashes/" + Stashes.folderName(String.valueOf(name)), buildDir);
+        }
+    }
+
+    /** {@code stash} and {@code archiveArtifacts}: what they put in the build folder goes to the server's. */
+    private void sendProducedFiles(Message.RunStep request, StepCall call, Path buildDir)
+            throws IOException, InterruptedException {
+        if (files == null || !(call.name().equals("stash") || call.name().equals("archiveArtifacts"))) {
+            return;
+        }
+        String replace = null;
+        if (call.name().equals("stash")) {
+            replace = "stashes/" + Stashes.folderName(call.requiredText("name"));
+        }
+        files.send(request.job(), request.build(), buildDir, replace);
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // leftovers of one call; the next build of the job does not read them
+        }
     }
 
     private static InputGate noInputs() {

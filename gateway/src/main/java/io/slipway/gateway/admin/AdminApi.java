@@ -12,6 +12,7 @@ public final class AdminApi {
         var entities = new EntityService(store, plugins);
         new StatusEndpoints(store, proxy, plugins, node, entities).register(router);
         new PluginEndpoints(plugins).register(router);
+        new ConsumerGroupEndpoints(new ConsumerGroupMembers(store, entities), entities).register(router);
         new EntityEndpoints(entities).register(router);
         new ConfigEndpoints(store, plugins).register(router);
         new SchemaEndpoints(entities).register(router);

@@ -41,7 +41,7 @@ public final class DeclarativePlugins {
             try {
                 var config = plugins.validate(plugin.name(), plugin.config(), false);
                 out.add(new Plugin(plugin.id(), plugin.name(), plugin.instanceName(), config, plugin.enabled(),
-                        plugin.service(), plugin.route(), plugin.consumer(), plugin.protocols(), plugin.tags(),
+                        plugin.service(), plugin.route(), plugin.consumer(), plugin.consumerGroup(), plugin.protocols(), plugin.tags(),
                         plugin.createdAt(), plugin.updatedAt()));
             } catch (SchemaViolation violation) {
                 problems.add("plugins (" + plugin.name() + "): " + violation.getMessage());

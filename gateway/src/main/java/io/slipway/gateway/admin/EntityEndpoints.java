@@ -20,6 +20,7 @@ final class EntityEndpoints {
         collection(router, "/routes", EntityKind.ROUTE, null, null);
         collection(router, "/upstreams", EntityKind.UPSTREAM, null, null);
         collection(router, "/consumers", EntityKind.CONSUMER, null, null);
+        collection(router, "/consumer_groups", EntityKind.CONSUMER_GROUP, null, null);
         collection(router, "/plugins", EntityKind.PLUGIN, null, null);
         collection(router, "/key-auths", EntityKind.KEY_AUTH, null, null);
         collection(router, "/jwts", EntityKind.JWT, null, null);
@@ -33,6 +34,7 @@ final class EntityEndpoints {
         collection(router, "/services/{parent}/plugins", EntityKind.PLUGIN, EntityKind.SERVICE, "service");
         collection(router, "/routes/{parent}/plugins", EntityKind.PLUGIN, EntityKind.ROUTE, "route");
         collection(router, "/consumers/{parent}/plugins", EntityKind.PLUGIN, EntityKind.CONSUMER, "consumer");
+        collection(router, "/consumer_groups/{parent}/plugins", EntityKind.PLUGIN, EntityKind.CONSUMER_GROUP, "consumer_group");
         collection(router, "/upstreams/{parent}/targets", EntityKind.TARGET, EntityKind.UPSTREAM, "upstream");
         collection(router, "/consumers/{parent}/key-auth", EntityKind.KEY_AUTH, EntityKind.CONSUMER, "consumer");
         collection(router, "/consumers/{parent}/jwt", EntityKind.JWT, EntityKind.CONSUMER, "consumer");
@@ -45,6 +47,7 @@ final class EntityEndpoints {
         parentOf(router, "/plugins/{child}/service", EntityKind.PLUGIN, "service");
         parentOf(router, "/plugins/{child}/route", EntityKind.PLUGIN, "route");
         parentOf(router, "/plugins/{child}/consumer", EntityKind.PLUGIN, "consumer");
+        parentOf(router, "/plugins/{child}/consumer_group", EntityKind.PLUGIN, "consumer_group");
         parentOf(router, "/key-auths/{child}/consumer", EntityKind.KEY_AUTH, "consumer");
         parentOf(router, "/jwts/{child}/consumer", EntityKind.JWT, "consumer");
         parentOf(router, "/basic-auths/{child}/consumer", EntityKind.BASIC_AUTH, "consumer");

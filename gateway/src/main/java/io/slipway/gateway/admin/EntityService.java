@@ -116,7 +116,7 @@ final class EntityService {
     }
 
     /** Validates {@code input} into a record, keeping the created time of {@code existing}. */
-    private Entity build(EntitySet set, EntityKind kind, ObjectNode input, boolean form, Entity existing) {
+    Entity build(EntitySet set, EntityKind kind, ObjectNode input, boolean form, Entity existing) {
         resolveParents(set, kind, input);
         if (!input.hasNonNull("id")) {
             input.put("id", UUID.randomUUID().toString());
@@ -146,7 +146,7 @@ final class EntityService {
                     "plugin '" + name + "' not enabled; add it to the 'plugins' configuration property");
             throw new SchemaViolation(fields);
         }
-        plugins.checkScope(name, !plugin.get("consumer").isNull());
+        plugins.checkScope(name, !plugin.get("consumer").isNull() || !plugin.path("consumer_group").isNull());
         try {
             return plugins.validate(name, (ObjectNode) plugin.get("config"), form);
         } catch (SchemaViolation violation) {
@@ -190,6 +190,7 @@ final class EntityService {
             case "consumer" -> EntityKind.CONSUMER;
             case "upstream" -> EntityKind.UPSTREAM;
             case "certificate" -> EntityKind.CERTIFICATE;
+            case "consumer_group" -> EntityKind.CONSUMER_GROUP;
             default -> throw new IllegalArgumentException(field);
         };
     }
@@ -243,7 +244,7 @@ final class EntityService {
         patch.fields().forEachRemaining(e -> {
             var old = base.get(e.getKey());
             if (old instanceof ObjectNode oldObject && e.getValue() instanceof ObjectNode newObject
-                    && !List.of("headers", "service", "route", "consumer", "upstream").contains(e.getKey())) {
+                    && !List.of("headers", "service", "route", "consumer", "upstream", "consumer_group").contains(e.getKey())) {
                 merge(oldObject, newObject);
             } else {
                 base.set(e.getKey(), e.getValue());

@@ -19,6 +19,8 @@ final class EntitiesByKind {
     final List<Plugin> plugins = new ArrayList<>();
     final List<Certificate> certificates = new ArrayList<>();
     final List<Sni> snis = new ArrayList<>();
+    final List<ConsumerGroup> consumerGroups = new ArrayList<>();
+    final List<ConsumerGroupMember> consumerGroupMembers = new ArrayList<>();
 
     EntitiesByKind(Collection<? extends Entity> entities) {
         for (Entity entity : entities) {
@@ -34,6 +36,8 @@ final class EntitiesByKind {
             else if (entity instanceof Plugin e) plugins.add(e);
             else if (entity instanceof Certificate e) certificates.add(e);
             else if (entity instanceof Sni e) snis.add(e);
+            else if (entity instanceof ConsumerGroup e) consumerGroups.add(e);
+            else if (entity instanceof ConsumerGroupMember e) consumerGroupMembers.add(e);
         }
     }
 }

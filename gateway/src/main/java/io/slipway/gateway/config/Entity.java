@@ -6,7 +6,7 @@ import java.util.UUID;
 /** What every configuration entity has: an id and tags (null when none were given, as in Kong). */
 public sealed interface Entity
         permits Service, Route, Upstream, Target, Consumer, KeyAuthCredential, JwtCredential,
-        BasicAuthCredential, AclGroup, Plugin, Certificate, Sni {
+        BasicAuthCredential, AclGroup, Plugin, Certificate, Sni, ConsumerGroup, ConsumerGroupMember {
 
     UUID id();
 

@@ -32,6 +32,8 @@ public final class GatewayConfig {
     private final List<Plugin> plugins;
     private final List<Certificate> certificates;
     private final List<Sni> snis;
+    private final List<ConsumerGroup> consumerGroups;
+    private final List<ConsumerGroupMember> consumerGroupMembers;
     private final Map<UUID, Entity> byId;
     private final Map<String, Service> servicesByName;
     private final Map<String, Upstream> upstreamsByName;
@@ -59,6 +61,8 @@ public final class GatewayConfig {
         plugins = List.copyOf(sorted.plugins);
         certificates = List.copyOf(sorted.certificates);
         snis = List.copyOf(sorted.snis);
+        consumerGroups = List.copyOf(sorted.consumerGroups);
+        consumerGroupMembers = List.copyOf(sorted.consumerGroupMembers);
         var ids = new HashMap<UUID, Entity>();
         entities.forEach(e -> ids.put(e.id(), e));
         byId = Map.copyOf(ids);
@@ -77,6 +81,10 @@ public final class GatewayConfig {
         if (!certificates.isEmpty() || !snis.isEmpty()) {   // so configurations without them hash as before
             hashed.add(certificates);
             hashed.add(snis);
+        }
+        if (!consumerGroups.isEmpty()) {
+            hashed.add(consumerGroups);
+            hashed.add(consumerGroupMembers);
         }
         hash = ConfigHash.of(hashed);
     }
@@ -98,6 +106,8 @@ public final class GatewayConfig {
     public List<Plugin> plugins() { return plugins; }
     public List<Certificate> certificates() { return certificates; }
     public List<Sni> snis() { return snis; }
+    public List<ConsumerGroup> consumerGroups() { return consumerGroups; }
+    public List<ConsumerGroupMember> consumerGroupMembers() { return consumerGroupMembers; }
 
     /** Every entity, kinds in dependency order (parents before children). */
     public List<Entity> all() {
@@ -105,12 +115,14 @@ public final class GatewayConfig {
         all.addAll(services);
         all.addAll(upstreams);
         all.addAll(consumers);
+        all.addAll(consumerGroups);
         all.addAll(routes);
         all.addAll(targets);
         all.addAll(keyAuthCredentials);
         all.addAll(jwtCredentials);
         all.addAll(basicAuthCredentials);
         all.addAll(aclGroups);
+        all.addAll(consumerGroupMembers);
         all.addAll(plugins);
         all.addAll(certificates);
         all.addAll(snis);

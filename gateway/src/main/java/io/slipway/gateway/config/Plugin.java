@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /**
  * A plugin instance: {@code name} (e.g. {@code key-auth}) with its {@code config}, applied globally
- * or scoped to a service, a route, a consumer, or a combination (all null means global).
+ * or scoped to a service, a route, a consumer or a consumer group, or a combination (all null means global).
  * <p>
  * {@code config} is the plugin's configuration with its defaults filled in (the Admin API validates it
  * through the plugin registry before it is stored). The record keeps its own copy and
@@ -24,6 +24,7 @@ public record Plugin(
         EntityRef service,
         EntityRef route,
         EntityRef consumer,
+        EntityRef consumerGroup,
         List<String> protocols,
         List<String> tags,
         long createdAt,
@@ -49,7 +50,7 @@ public record Plugin(
     public static Plugin of(String name, ObjectNode config, UUID serviceId, UUID routeId, UUID consumerId) {
         long now = Entity.now();
         return new Plugin(UUID.randomUUID(), name, null, config, true, EntityRef.of(serviceId), EntityRef.of(routeId),
-                EntityRef.of(consumerId), null, null, now, now);
+                EntityRef.of(consumerId), null, null, null, now, now);
     }
 
     public UUID serviceId() {
@@ -64,8 +65,12 @@ public record Plugin(
         return EntityRef.idOf(consumer);
     }
 
-    /** True when no service, route or consumer scopes the plugin. */
+    public UUID consumerGroupId() {
+        return EntityRef.idOf(consumerGroup);
+    }
+
+    /** True when no service, route, consumer or consumer group scopes the plugin. */
     public boolean global() {
-        return service == null && route == null && consumer == null;
+        return service == null && route == null && consumer == null && consumerGroup == null;
     }
 }

@@ -15,8 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The plugins of one configuration, compiled: each instance's filter is built once and shared by
  * every route it applies to. Instances are grouped by route and service, so building a route's
  * chain looks only at the instances that can apply to it. {@link #filtersFor} resolves, for one route, which instance of each
- * plugin applies by Kong's precedence ({@link PluginInstance#precedence()}; consumer-scoped
- * instances through a {@link ConsumerScopedFilter}) and orders the filters by priority.
+ * plugin applies by Kong's precedence ({@link PluginInstance#precedence()}; instances scoped to a
+ * consumer or to a consumer group, which stands for each of its members, through a
+ * {@link ConsumerScopedFilter}) and orders the filters by priority.
  */
 public final class ConfiguredPlugins {
 
@@ -26,8 +27,16 @@ public final class ConfiguredPlugins {
     private final Map<String, List<PluginInstance>> byService;
     private final PluginContext context;
     private final Map<String, Filter> filters = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> membersByGroup;
 
     ConfiguredPlugins(List<PluginInstance> instances, ConsumerIndex consumers, RateLimitStore rateLimits) {
+        this(instances, consumers, rateLimits, Map.of());
+    }
+
+    /** {@code membersByGroup}: consumer group id to the ids of its consumers. */
+    ConfiguredPlugins(List<PluginInstance> instances, ConsumerIndex consumers, RateLimitStore rateLimits,
+                      Map<String, List<String>> membersByGroup) {
+        this.membersByGroup = Map.copyOf(membersByGroup);
         this.instances = List.copyOf(instances);
         List<PluginInstance> none = new ArrayList<>();
         Map<String, List<PluginInstance>> routes = new HashMap<>();
@@ -80,7 +89,7 @@ public final class ConfiguredPlugins {
     /** The prometheus plugin's flags that apply to a route (null ids: the global instance), if any. */
     public Optional<PrometheusSettings> prometheus(String routeId, String serviceId) {
         return instances.stream()
-                .filter(i -> i.name().equals("prometheus") && i.consumerId() == null)
+                .filter(i -> i.name().equals("prometheus") && !i.consumerScoped())
                 .filter(i -> routeId == null && serviceId == null ? i.routeId() == null && i.serviceId() == null
                         : i.appliesTo(routeId, serviceId))
                 .max(Comparator.comparingInt(PluginInstance::precedence))
@@ -91,13 +100,16 @@ public final class ConfiguredPlugins {
         PluginInstance general = null;
         Map<String, PluginInstance> perConsumer = new HashMap<>();
         for (PluginInstance candidate : candidates) {
-            if (candidate.consumerId() == null) {
+            if (!candidate.consumerScoped()) {
                 if (general == null || candidate.precedence() > general.precedence()) {
                     general = candidate;
                 }
             } else {
-                perConsumer.merge(candidate.consumerId(), candidate,
-                        (a, b) -> a.precedence() >= b.precedence() ? a : b);
+                List<String> consumers = candidate.consumerId() != null ? List.of(candidate.consumerId())
+                        : membersByGroup.getOrDefault(candidate.consumerGroupId(), List.of());
+                for (String consumer : consumers) {
+                    perConsumer.merge(consumer, candidate, (a, b) -> a.precedence() >= b.precedence() ? a : b);
+                }
             }
         }
         Filter fallback = general == null ? null : filter(general);

@@ -3,6 +3,7 @@ package io.slipway.gateway.plugin;
 import io.slipway.gateway.config.AclGroup;
 import io.slipway.gateway.config.BasicAuthCredential;
 import io.slipway.gateway.config.Consumer;
+import io.slipway.gateway.config.ConsumerGroupMember;
 import io.slipway.gateway.config.GatewayConfig;
 import io.slipway.gateway.config.JwtCredential;
 import io.slipway.gateway.config.KeyAuthCredential;
@@ -15,7 +16,9 @@ import io.slipway.gateway.plugin.ratelimit.RateLimitStore;
 import io.slipway.gateway.plugin.schema.PluginConfigException;
 import io.slipway.gateway.proxy.RoutePlugins;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -71,7 +74,7 @@ public final class PluginChainBuilder implements RoutePlugins {
         }
         List<PluginInstance> instances = instances(config);
         rateLimits.retainOnly(instances.stream().map(PluginInstance::id).collect(Collectors.toSet()));
-        ConfiguredPlugins plugins = new ConfiguredPlugins(instances, consumers(config), rateLimits);
+        ConfiguredPlugins plugins = new ConfiguredPlugins(instances, consumers(config), rateLimits, groups(config));
         last = new Compiled(config, plugins);
         return plugins;
     }
@@ -86,7 +89,8 @@ public final class PluginChainBuilder implements RoutePlugins {
             try {
                 out.add(new PluginInstance(plugin.id().toString(), plugin.name(),
                         PluginRegistry.validate(plugin.name(), plugin.config()), true,
-                        text(plugin.serviceId()), text(plugin.routeId()), text(plugin.consumerId())));
+                        text(plugin.serviceId()), text(plugin.routeId()), text(plugin.consumerId()),
+                        text(plugin.consumerGroupId())));
             } catch (PluginConfigException e) {
                 throw new IllegalArgumentException("plugin " + plugin.id() + " (" + plugin.name() + "): "
                         + e.getMessage(), e);
@@ -116,6 +120,15 @@ public final class PluginChainBuilder implements RoutePlugins {
             builder.aclGroup(g.consumerId().toString(), g.group());
         }
         return builder.build();
+    }
+
+    /** Each consumer group's members: group id to consumer ids, in configuration order. */
+    static Map<String, List<String>> groups(GatewayConfig config) {
+        Map<String, List<String>> members = new HashMap<>();
+        for (ConsumerGroupMember m : config.consumerGroupMembers()) {
+            members.computeIfAbsent(m.consumerGroupId().toString(), k -> new ArrayList<>()).add(m.consumerId().toString());
+        }
+        return members;
     }
 
     private static boolean servesHttp(List<String> protocols) {

@@ -186,6 +186,7 @@ public final class EntitySet {
             case "consumer" -> EntityKind.CONSUMER;
             case "upstream" -> EntityKind.UPSTREAM;
             case "certificate" -> EntityKind.CERTIFICATE;
+            case "consumer_group" -> EntityKind.CONSUMER_GROUP;
             default -> throw new IllegalArgumentException("not a parent field: " + field);
         };
     }

@@ -23,7 +23,8 @@ final class EntityTables {
                 columns.put("custom_id", text("custom_id"));
             }
             case TARGET -> columns.put("target", text("target"));
-            case SNI -> columns.put("name", text("name"));
+            case SNI, CONSUMER_GROUP -> columns.put("name", text("name"));
+            case CONSUMER_GROUP_CONSUMER -> { }
             case CERTIFICATE -> { }
             case KEY_AUTH, JWT -> columns.put("cred_key", text("key"));
             case BASIC_AUTH -> columns.put("username", text("username"));
@@ -32,7 +33,8 @@ final class EntityTables {
                 columns.put("name", text("name"));
                 columns.put("instance_name", text("instance_name"));
                 columns.put("cache_key", json -> String.join(":", json.path("name").asText(),
-                        refText(json, "service"), refText(json, "route"), refText(json, "consumer")));
+                        refText(json, "service"), refText(json, "route"), refText(json, "consumer"))
+                        + (refText(json, "consumer_group").isEmpty() ? "" : ":" + refText(json, "consumer_group")));
             }
         }
         for (String parent : kind.parents()) {

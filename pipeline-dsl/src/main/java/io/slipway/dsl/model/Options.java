@@ -32,6 +32,21 @@ public record Options(Optional<Timeout> timeout, Optional<Integer> retry,
                         ? Optional.of(s) : Optional.empty());
     }
 
+    /**
+     * The names of the conditions of {@code retry(count: 2, conditions: [agent(), nonresumable()])}, in order;
+     * empty when the retry option has none (then it retries on any failure).
+     */
+    public List<String> retryConditions() {
+        OtherOption retry = others.get("retry");
+        if (retry == null || !(retry.named().get("conditions") instanceof io.slipway.dsl.ast.ListExpr list)) {
+            return List.of();
+        }
+        return list.elements().stream()
+                .filter(e -> e instanceof io.slipway.dsl.ast.MethodCallExpr)
+                .map(e -> ((io.slipway.dsl.ast.MethodCallExpr) e).name())
+                .toList();
+    }
+
     public static Options none() {
         return new Options(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false,
                 Optional.empty(), false, Optional.empty(), Optional.empty(), false, false, false, Map.of());

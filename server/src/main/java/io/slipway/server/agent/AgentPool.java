@@ -150,6 +150,42 @@ public final class AgentPool implements AutoCloseable {
         }
     }
 
+    /** Whether an agent connected here matches {@code labelExpression} and has a free executor now. */
+    public boolean hasFreeExecutor(String labelExpression) {
+        LabelExpression expression = LabelExpression.parse(labelExpression);
+        return sessions.values().stream().anyMatch(s -> s.hasFreeExecutor(expression));
+    }
+
+    /**
+     * For the dispatcher: which of the queued builds {@code parked} for an agent label this server may claim now
+     * (one of its own agents matches with a free executor); builds not parked are always claimable.
+     */
+    public java.util.function.BiPredicate<String, Integer> claimable(Map<BuildRef, String> parked) {
+        if (parked.isEmpty()) {
+            return (job, number) -> true;
+        }
+        Map<String, Boolean> free = new java.util.HashMap<>();
+        return (job, number) -> {
+            String label = parked.get(new BuildRef(job, number));
+            if (label == null) {
+                return true;
+            }
+            return free.computeIfAbsent(label, l -> {
+                try {
+                    return hasFreeExecutor(l);
+                } catch (LabelSyntaxError e) {
+                    return true; // the runner fails the build naming the position
+                }
+            });
+        };
+    }
+
+    /** Whether agent {@code name} holds an executor for {@code build} here. */
+    public boolean holds(String name, BuildRef build) {
+        AgentSession session = sessions.get(name);
+        return session != null && session.status().builds().contains(build.toString());
+    }
+
     /** What this server knows of agent {@code name}'s connection, if it connected here. */
     public Optional<AgentStatus> status(String name) {
         return Optional.ofNullable(sessions.get(name)).map(AgentSession::status);

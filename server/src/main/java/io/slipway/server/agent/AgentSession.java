@@ -187,6 +187,11 @@ final class AgentSession {
         return true;
     }
 
+    /** Whether a lease for {@code expression} would be granted now. */
+    synchronized boolean hasFreeExecutor(LabelExpression expression) {
+        return online && socket != null && leases.size() < executors && expression.matches(labels);
+    }
+
     void release(AgentLease lease) {
         leases.remove(lease);
     }

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 public final class AgentSocket {
 
     public static final String PATH = "/agent/connect";
+    private static final long MAX_MESSAGE_BYTES = 64L * 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(AgentSocket.class);
 
     private final AgentRegistry registry;
@@ -62,8 +63,12 @@ public final class AgentSocket {
     }
 
     private void configure(WsConfig ws) {
-        ws.onConnect(ctx -> ctx.session.setIdleTimeout(java.time.Duration.ofMillis(
-                Math.max(30_000, pool.settings().heartbeatTimeout().toMillis() * 2))));
+        ws.onConnect(ctx -> {
+            ctx.session.setIdleTimeout(java.time.Duration.ofMillis(
+                    Math.max(30_000, pool.settings().heartbeatTimeout().toMillis() * 2)));
+            // a step's result may carry a large value (sh returnStdout); the default 64 KiB would close the socket
+            ctx.session.setMaxTextMessageSize(MAX_MESSAGE_BYTES);
+        });
         ws.onMessage(ctx -> {
             Message message;
             try {

@@ -78,6 +78,11 @@ public final class AgentsApi {
         ctx.status(204);
     }
 
+    /** Every agent as {@code GET /api/agents} shows it (for the agents page). */
+    public List<Map<String, Object>> views() {
+        return registry.list().stream().map(this::view).toList();
+    }
+
     private Map<String, Object> view(Agent agent) {
         var status = pool.status(agent.name());
         Map<String, Object> view = new LinkedHashMap<>();

@@ -41,6 +41,7 @@ public final class Dispatcher implements AutoCloseable {
     private final Object signal = new Object();
     private final Thread loop;
     private volatile boolean stopped;
+    private volatile ClaimFilter filter = () -> (job, number) -> true;
     private boolean woken;
 
     public Dispatcher(BuildStore store, ClusterStore cluster, String serverId, BuildRecords records,
@@ -91,10 +92,29 @@ public final class Dispatcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Claims only the queued builds {@code filter} allows (remote agents: a build waiting for an agent label is
+     * claimed only by a server with a matching agent); every build by default.
+     */
+    public void claimOnly(ClaimFilter filter) {
+        this.filter = filter;
+    }
+
+    /** Which queued builds this server may claim now; asked once per dispatcher pass. */
+    @FunctionalInterface
+    public interface ClaimFilter {
+        /** The test for this pass's queued builds (job, number). */
+        java.util.function.BiPredicate<String, Integer> forThisPass();
+    }
+
     private void dispatchQueued() {
+        java.util.function.BiPredicate<String, Integer> allowed = filter.forThisPass();
         for (BuildRow row : store.queuedDue(clock.instant())) {
             if (stopped || busy.get() >= executors) {
                 return;
+            }
+            if (!allowed.test(row.jobName(), row.number())) {
+                continue;
             }
             boolean exclusive = store.isExclusive(row.jobName(), row.number());
             if (exclusive && running.anyOf(row.jobName())) {

@@ -87,7 +87,10 @@ final class BuildExecution {
      * timeouts are not retried.
      */
     private void runAttempts(Pipeline pipeline) throws InterruptedException {
-        int attempts = Math.max(1, pipeline.options().retry().orElse(1));
+        // retry(count: n, conditions: [agent()]) retries only what its conditions name (an agent lost: the runner
+        // re-queues the build); without conditions it retries on any failure
+        int attempts = pipeline.options().retryConditions().isEmpty()
+                ? Math.max(1, pipeline.options().retry().orElse(1)) : 1;
         for (int attempt = 1; ; attempt++) {
             BuildStatus before = s.state().status();
             try {

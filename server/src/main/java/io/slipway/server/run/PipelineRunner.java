@@ -74,6 +74,9 @@ public final class PipelineRunner implements BuildRunner {
     });
 
     private volatile io.slipway.server.agent.AgentPool agents;
+    private volatile io.slipway.server.store.AgentStore requeue;
+    /** Agents lost so far per build ("job#n") that went back to the queue; kept while the build retries. */
+    private final Map<String, Integer> agentLosses = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.List<BuildListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public PipelineRunner(Parts parts, Clock clock) {
@@ -103,8 +106,9 @@ public final class PipelineRunner implements BuildRunner {
      * Runs builds and stages whose {@code agent} asks for a label (or a kind a provisioner launches) on the
      * remote agents of {@code pool}; without a pool every build runs on this server.
      */
-    public void runOnAgents(io.slipway.server.agent.AgentPool pool) {
+    public void runOnAgents(io.slipway.server.agent.AgentPool pool, io.slipway.server.store.AgentStore requeue) {
         this.agents = pool;
+        this.requeue = requeue;
     }
 
     /** Adds services to every build started from now on (see {@link BuildExtender}). */
@@ -138,6 +142,7 @@ public final class PipelineRunner implements BuildRunner {
         LoadedPipeline loaded = null;
         RemoteAgents remote = null;
         Optional<io.slipway.server.agent.AgentLease> lease = Optional.empty();
+        boolean parked = false;
         try {
             log.line(build.cause());
             Job job = p.jobs().get(build.job());
@@ -149,6 +154,16 @@ public final class PipelineRunner implements BuildRunner {
             if (agents != null) {
                 remote = new RemoteAgents(agents, new io.slipway.server.agent.BuildRef(build.job(), build.number()),
                         control, agentCheckout(job, build, loaded));
+                Optional<String> park = remote.parkFor(loaded.pipeline().agent());
+                if (park.isPresent() && requeue != null) {
+                    if (!park.get().equals(requeue.parkedLabel(build.job(), build.number()).orElse(null))) {
+                        log.line("Waiting for an agent with label '" + park.get() + "'");
+                    }
+                    if (requeue.park(build.job(), build.number(), park.get()) == 1) {
+                        parked = true;
+                        return;
+                    }
+                }
                 lease = remote.acquire(loaded.pipeline().agent(), log);
             }
             Path where;
@@ -192,6 +207,13 @@ public final class PipelineRunner implements BuildRunner {
             log.line("ERROR: internal error while running the build: " + e);
         } finally {
             lease.ifPresent(io.slipway.server.agent.AgentLease::close);
+            if (parked || requeueAfterAgentLoss(build, remote, loaded, log)) {
+                p.logs().close(build.job(), build.number());
+                if (workspace != null) {
+                    workspaces.release(workspace);
+                }
+                return;
+            }
             if (control.isCancelled()) {
                 status = BuildStatus.ABORTED;
             }
@@ -311,6 +333,28 @@ public final class PipelineRunner implements BuildRunner {
             return Optional.of(scm);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A build whose agent was lost goes back to the queue when its pipeline retries on agent loss and attempts
+     * remain; the next claim runs it from the start (on any agent that matches), appending to the same log.
+     */
+    private boolean requeueAfterAgentLoss(Build build, RemoteAgents remote, LoadedPipeline loaded, MaskingLogSink log) {
+        String key = build.job() + "#" + build.number();
+        if (remote == null || remote.lost().isEmpty() || loaded == null || requeue == null
+                || !RemoteAgents.retriesOnAgentLoss(loaded.pipeline())) {
+            agentLosses.remove(key);
+            return false;
+        }
+        int attempts = Math.max(1, loaded.pipeline().options().retry().orElse(1));
+        int losses = agentLosses.merge(key, 1, Integer::sum);
+        if (losses >= attempts) {
+            agentLosses.remove(key);
+            return false;
+        }
+        log.line(remote.lost().get() + "; the build goes back to the queue (attempt " + (losses + 1) + " of "
+                + attempts + ")");
+        return requeue.requeue(build.job(), build.number()) == 1;
     }
 
     /** What a remote agent checks out for this build: the job's repository at the build's commit, if any. */

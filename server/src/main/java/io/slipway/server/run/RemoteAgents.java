@@ -28,6 +28,7 @@ final class RemoteAgents {
     private final BuildRef build;
     private final BuildControl control;
     private final Optional<Map<String, Object>> checkout;
+    private volatile String lost;
 
     /**
      * @param checkout the {@code checkout} step's SCM map for the job's commit (URL the agent can reach), or
@@ -48,8 +49,39 @@ final class RemoteAgents {
         } catch (LabelSyntaxError e) {
             throw new StepFailure(spec.pos() + ": " + e.getMessage());
         }
-        lease.ifPresent(l -> l.onLost(control::abort));
+        lease.ifPresent(l -> l.onLost(reason -> {
+            lost = reason;
+            control.abort(reason);
+        }));
         return lease;
+    }
+
+    /**
+     * The label to park the build for when {@code spec} asks for one that no agent connected to this server can
+     * take now (so that the build waits in the queue, where a server with such an agent claims it); empty when it
+     * can run here now or needs no agent.
+     */
+    Optional<String> parkFor(AgentSpec spec) {
+        Optional<String> label = AgentPool.labelOf(spec);
+        try {
+            return label.filter(l -> !pool.hasFreeExecutor(l));
+        } catch (LabelSyntaxError e) {
+            throw new StepFailure(spec.pos() + ": " + e.getMessage());
+        }
+    }
+
+    /** Why an agent of this build was lost, if one was (the build was aborted with that reason). */
+    Optional<String> lost() {
+        return Optional.ofNullable(lost);
+    }
+
+    /**
+     * Whether the pipeline runs again when its agent is lost: {@code options { retry(count: n, conditions:
+     * [agent()]) }} (Jenkins' syntax; {@code kubernetesAgent()} counts too).
+     */
+    static boolean retriesOnAgentLoss(io.slipway.dsl.model.Pipeline pipeline) {
+        return pipeline.options().retryConditions().stream()
+                .anyMatch(c -> c.equals("agent") || c.equals("kubernetesAgent"));
     }
 
     /** {@code ctx} moved onto the lease's agent: its workspace, environment and remote step runner. */

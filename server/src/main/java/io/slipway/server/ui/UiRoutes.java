@@ -31,6 +31,7 @@ import io.slipway.server.user.UsersApi;
 import io.slipway.web.PageRenderer;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -55,6 +56,8 @@ public final class UiRoutes {
     private final ObjectMapper json;
     private final Pages pages;
     private final AtomicReference<Optional<GatewayAdmin>> gateway = new AtomicReference<>(Optional.empty());
+    private final AtomicReference<java.util.function.Supplier<List<Map<String, Object>>>> agents =
+            new AtomicReference<>(List::of);
     private final AtomicReference<java.util.function.Function<String, Optional<java.time.Instant>>> schedules =
             new AtomicReference<>(job -> Optional.empty());
     private final AtomicReference<java.util.function.Predicate<String>> triggerTokens =
@@ -79,6 +82,11 @@ public final class UiRoutes {
     /** Points the gateway page at a gateway node's Admin API (token may be null). */
     public void attachGateway(String adminUrl, String adminToken) {
         gateway.set(Optional.of(new GatewayAdmin(adminUrl, adminToken, json)));
+    }
+
+    /** Fills the agents page ({@code /agents}) with the registered remote agents as the API shows them. */
+    public void attachAgents(java.util.function.Supplier<List<Map<String, Object>>> views) {
+        agents.set(views);
     }
 
     public void configure(JavalinConfig config) {
@@ -153,6 +161,7 @@ public final class UiRoutes {
 
         routes.get("/audit", page(new AuditPage(pages, parts.audit())::show));
         routes.get("/gateway", page(new GatewayPage(pages, gateway::get)::show));
+        routes.get("/agents", page(new AgentsPage(pages, () -> agents.get().get())::show));
     }
 
     /** A page handler whose refusals render as pages, not JSON. */

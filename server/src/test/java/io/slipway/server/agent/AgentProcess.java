@@ -85,12 +85,16 @@ final class AgentProcess implements AutoCloseable {
 
     /** {@code kill -9}: the process ends without a word to the server. */
     void kill() throws InterruptedException {
+        // the shell steps it started are ours too; end them after the agent, as a dead machine would
+        List<ProcessHandle> children = process.descendants().toList();
         process.destroyForcibly();
         process.waitFor(10, TimeUnit.SECONDS);
+        children.forEach(ProcessHandle::destroyForcibly);
     }
 
     @Override
     public void close() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             kill();

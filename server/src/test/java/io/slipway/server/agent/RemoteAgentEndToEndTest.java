@@ -63,6 +63,8 @@ class RemoteAgentEndToEndTest {
                                         def text = readFile 'notes/hello.txt'
                                         echo "read back: ${text}"
                                         echo "exists: ${fileExists('out.txt')}"
+                                        def big = sh(script: 'head -c 300000 /dev/zero | tr "\\\\0" x', returnStdout: true)
+                                        echo "big output: ${big.trim().length()} characters"
                                     }
                                 }
                             }
@@ -82,7 +84,7 @@ class RemoteAgentEndToEndTest {
             assertThat(build.get("stages").findValuesAsText("name")).contains("Build", "Test");
             Path workspace = work.resolve("workspace").resolve("on-agent");
             assertThat(log).contains("Running on agent build-7", "marker from build-7",
-                    "read back: written on the agent", "exists: true", workspace.resolve("sub").toString());
+                    "read back: written on the agent", "exists: true", "big output: 300000 characters", workspace.resolve("sub").toString());
             assertThat(Files.readString(workspace.resolve("out.txt")).trim()).isEqualTo("built");
             assertThat(Files.readString(workspace.resolve("where.txt")).trim()).isEqualTo(workspace.toString());
             assertThat(temp.resolve("data").resolve("workspaces").resolve("on-agent").resolve("out.txt")).doesNotExist();
@@ -93,5 +95,110 @@ class RemoteAgentEndToEndTest {
             assertThat(shown.toString()).contains("linux", "docker").doesNotContain(token);
             assertThat(shown.get("executors").asInt()).isEqualTo(2);
         }
+    }
+
+    @Test
+    void secretsAreMaskedAndStashesArtifactsAndTestReportsTravelThroughTheServer() throws Exception {
+        var credential = server.post("/api/credentials", Map.of("id", "deploy-token", "type", "string",
+                "secret", "s3cr3t-value-42"));
+        assertThat(credential.status()).as(credential.body()).isEqualTo(201);
+        String token = createAgent("files-1", List.of());
+        Path work = temp.resolve("agent-work");
+        try (AgentProcess agent = AgentProcess.start(server.base(), token, "linux", work)) {
+            agent.awaitOutput("connected to");
+            int number = trigger("files", """
+                    pipeline {
+                        agent none
+                        stages {
+                            stage('Make') {
+                                agent { label 'linux' }
+                                steps {
+                                    withCredentials([string(credentialsId: 'deploy-token', variable: 'TOKEN')]) {
+                                        sh 'echo "token is $TOKEN"'
+                                    }
+                                    sh 'mkdir -p out && echo "v1" > out/app.txt && echo junk > out/app.tmp'
+                                    stash name: 'app', includes: 'out/**', excludes: '**/*.tmp'
+                                    archiveArtifacts artifacts: 'out/*.txt'
+                                }
+                            }
+                            stage('Use') {
+                                agent { label 'linux' }
+                                steps {
+                                    dir('again') {
+                                        unstash 'app'
+                                        sh 'cat out/app.txt; test ! -e out/app.tmp'
+                                    }
+                                    writeFile file: 'reports/TEST-a.xml', text: '<testsuite name="a"><testcase classname="A" name="works"/><testcase classname="A" name="breaks"><failure message="boom"/></testcase></testsuite>'
+                                    junit 'reports/*.xml'
+                                }
+                            }
+                        }
+                    }
+                    """);
+            JsonNode build = server.awaitEnd("files", number);
+            String log = server.log("files", number);
+            assertThat(build.get("status").asText()).as(log).isEqualTo("UNSTABLE");
+            assertThat(build.at("/tests/total").asInt()).isEqualTo(2);
+            assertThat(build.at("/tests/failed").asInt()).isEqualTo(1);
+            assertThat(log).contains("token is ****").doesNotContain("s3cr3t-value-42");
+            assertThat(log.lines()).contains("v1");
+            Path artifact = temp.resolve("data").resolve("builds").resolve("files").resolve(Integer.toString(number))
+                    .resolve("artifacts").resolve("out").resolve("app.txt");
+            assertThat(Files.readString(artifact).trim()).isEqualTo("v1");
+            assertThat(agent.output()).doesNotContain("s3cr3t-value-42");
+        }
+    }
+
+    @Test
+    void aBuildWaitsInTheQueueForAMatchingAgentAndIsAbortableThere() throws Exception {
+        String pipeline = """
+                pipeline {
+                    agent { label 'gpu' }
+                    stages {
+                        stage('Train') {
+                            steps {
+                                sh 'echo "training on $NODE_NAME"'
+                            }
+                        }
+                    }
+                }
+                """;
+        int waiting = trigger("train", pipeline);
+        server.awaitLog("train", waiting, "Waiting for an agent with label 'gpu'");
+        assertThat(server.get("/api/jobs/train/builds/" + waiting).json().get("status").asText()).isEqualTo("QUEUED");
+        var aborted = server.post("/api/jobs/train/builds/" + waiting + "/abort", Map.of());
+        assertThat(aborted.status()).as(aborted.body()).isEqualTo(200);
+        assertThat(server.awaitEnd("train", waiting).get("status").asText()).isEqualTo("ABORTED");
+
+        int second = server.post("/api/jobs/train/builds", Map.of()).json().get("number").asInt();
+        server.awaitLog("train", second, "Waiting for an agent with label 'gpu'");
+        String token = createAgent("gpu-box", List.of("gpu"));
+        try (AgentProcess agent = AgentProcess.start(server.base(), token, "", temp.resolve("gpu-work"))) {
+            JsonNode build = server.awaitEnd("train", second);
+            String log = server.log("train", second);
+            assertThat(build.get("status").asText()).as(log).isEqualTo("SUCCESS");
+            assertThat(log).contains("training on gpu-box");
+            assertThat(log.split("Waiting for an agent", -1)).hasSize(2);
+        }
+    }
+
+    @Test
+    void aBadLabelExpressionFailsTheBuildNamingThePosition() {
+        int number = trigger("bad-label", """
+                pipeline {
+                    agent { label 'linux &&' }
+                    stages {
+                        stage('A') {
+                            steps {
+                                echo 'never'
+                            }
+                        }
+                    }
+                }
+                """);
+        JsonNode build = server.awaitEnd("bad-label", number);
+        assertThat(build.get("status").asText()).isEqualTo("FAILURE");
+        assertThat(server.log("bad-label", number))
+                .contains("label expression 'linux &&': expected a label, '!' or '(' but the expression ended at position 9");
     }
 }

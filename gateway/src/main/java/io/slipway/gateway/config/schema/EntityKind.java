@@ -6,6 +6,8 @@ import io.slipway.gateway.config.AclGroup;
 import io.slipway.gateway.config.BasicAuthCredential;
 import io.slipway.gateway.config.Certificate;
 import io.slipway.gateway.config.Consumer;
+import io.slipway.gateway.config.ConsumerGroup;
+import io.slipway.gateway.config.ConsumerGroupMember;
 import io.slipway.gateway.config.Entity;
 import io.slipway.gateway.config.JwtCredential;
 import io.slipway.gateway.config.KeyAuthCredential;
@@ -28,6 +30,8 @@ public enum EntityKind {
     UPSTREAM("upstreams", Upstream.class, EntitySchemas.UPSTREAMS, List.of("name"), List.of(List.of("name")), List.of()),
     CONSUMER("consumers", Consumer.class, EntitySchemas.CONSUMERS, List.of("username", "custom_id"),
             List.of(List.of("username"), List.of("custom_id")), List.of()),
+    CONSUMER_GROUP("consumer_groups", ConsumerGroup.class, EntitySchemas.CONSUMER_GROUPS, List.of("name"),
+            List.of(List.of("name")), List.of()),
     ROUTE("routes", Route.class, EntitySchemas.ROUTES, List.of("name"), List.of(List.of("name")), List.of("service")),
     TARGET("targets", Target.class, EntitySchemas.TARGETS, List.of("target"),
             List.of(List.of("upstream", "target")), List.of("upstream")),
@@ -38,9 +42,11 @@ public enum EntityKind {
             List.of(List.of("username")), List.of("consumer")),
     ACL("acls", AclGroup.class, EntitySchemas.ACLS, List.of("group"), List.of(List.of("consumer", "group")),
             List.of("consumer")),
+    CONSUMER_GROUP_CONSUMER("consumer_group_consumers", ConsumerGroupMember.class, EntitySchemas.CONSUMER_GROUP_CONSUMERS,
+            List.of(), List.of(List.of("consumer_group", "consumer")), List.of("consumer_group", "consumer")),
     PLUGIN("plugins", Plugin.class, EntitySchemas.PLUGINS, List.of("instance_name"),
-            List.of(List.of("instance_name"), List.of("name", "service", "route", "consumer")),
-            List.of("service", "route", "consumer")),
+            List.of(List.of("instance_name"), List.of("name", "service", "route", "consumer", "consumer_group")),
+            List.of("service", "route", "consumer", "consumer_group")),
     CERTIFICATE("certificates", Certificate.class, EntitySchemas.CERTIFICATES, List.of(), List.of(), List.of()),
     SNI("snis", Sni.class, EntitySchemas.SNIS, List.of("name"), List.of(List.of("name")), List.of("certificate"));
 

@@ -139,8 +139,18 @@ final class EntitySchemas {
             optional("service", new FieldType.Ref()),
             optional("route", new FieldType.Ref()),
             optional("consumer", new FieldType.Ref()),
+            optional("consumer_group", new FieldType.Ref()),
             withDefault("protocols", new FieldType.Array(new FieldType.OneOf(List.of("grpc", "grpcs", "http", "https",
                     "tcp", "tls", "tls_passthrough", "udp", "ws", "wss"))), Plugin.DEFAULT_PROTOCOLS)),
+            EntitySchema.Preparation.NONE, List.of());
+
+    static final EntitySchema CONSUMER_GROUPS = new EntitySchema("consumer_groups", common(
+            required("name", NAME)),
+            EntitySchema.Preparation.NONE, List.of());
+
+    static final EntitySchema CONSUMER_GROUP_CONSUMERS = new EntitySchema("consumer_group_consumers", common(
+            required("consumer_group", new FieldType.Ref()),
+            required("consumer", new FieldType.Ref())),
             EntitySchema.Preparation.NONE, List.of());
 
     static final EntitySchema CERTIFICATES = new EntitySchema("certificates", common(

@@ -32,7 +32,7 @@ public final class DeclarativeReader {
     private static final List<String> FORMATS = List.of("1.1", "2.1", "3.0");
     private static final List<String> IGNORED = List.of("_transform", "_comment", "_workspace", "_info", "_plugin_levels");
     private static final List<String> UNSUPPORTED = List.of("ca_certificates", "vaults",
-            "workspaces", "keys", "key_sets", "consumer_groups", "filter_chains");
+            "workspaces", "keys", "key_sets", "filter_chains");
     private static final Map<String, EntityKind> CREDENTIALS = Map.of("keyauth_credentials", EntityKind.KEY_AUTH,
             "jwt_secrets", EntityKind.JWT, "basicauth_credentials", EntityKind.BASIC_AUTH, "acls", EntityKind.ACL);
 
@@ -100,6 +100,8 @@ public final class DeclarativeReader {
             case "plugins" -> EntityKind.PLUGIN;
             case "certificates" -> EntityKind.CERTIFICATE;
             case "snis" -> EntityKind.SNI;
+            case "consumer_groups" -> EntityKind.CONSUMER_GROUP;
+            case "consumer_group_consumers" -> EntityKind.CONSUMER_GROUP_CONSUMER;
             default -> CREDENTIALS.get(key);
         };
         if (kind == null) {
@@ -143,8 +145,35 @@ public final class DeclarativeReader {
             case CONSUMER -> {
                 nested(entry, "plugins", EntityKind.PLUGIN, "consumer");
                 CREDENTIALS.forEach((key, kind) -> nested(entry, key, kind, "consumer"));
+                memberships(entry, "groups", "consumer", "consumer_group");
+            }
+            case CONSUMER_GROUP -> {
+                nested(entry, "plugins", EntityKind.PLUGIN, "consumer_group");
+                memberships(entry, "consumers", "consumer_group", "consumer");
             }
             default -> { }
+        }
+    }
+
+    /**
+     * Group memberships written on either side, as decK and Kong's exports do: {@code groups: [{name: gold}]}
+     * on a consumer, {@code consumers: [{username: alice}]} on a consumer group (names, ids or records).
+     */
+    private void memberships(Entry parent, String key, String parentField, String otherField) {
+        var value = parent.raw.remove(key);
+        if (value == null || value.isNull()) return;
+        var path = new ArrayList<>(parent.path);
+        path.add(key);
+        if (!(value instanceof ArrayNode array)) {
+            errors.add(parent.path, key, JsonNodeFactory.instance.textNode("expected an array"), "expected an array");
+            return;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            var itemPath = new ArrayList<>(path);
+            itemPath.add(i);
+            var raw = JsonNodeFactory.instance.objectNode();
+            raw.set(otherField, array.get(i));
+            entries.add(new Entry(EntityKind.CONSUMER_GROUP_CONSUMER, raw, itemPath, parent, parentField));
         }
     }
 
@@ -228,6 +257,7 @@ public final class DeclarativeReader {
             case "route" -> EntityKind.ROUTE;
             case "consumer" -> EntityKind.CONSUMER;
             case "certificate" -> EntityKind.CERTIFICATE;
+            case "consumer_group" -> EntityKind.CONSUMER_GROUP;
             default -> EntityKind.UPSTREAM;
         };
     }

@@ -74,8 +74,21 @@ public final class DeclarativeWriter {
             putIfAny(json, "basicauth_credentials", owned(config.basicAuthCredentials(), consumer.id()));
             putIfAny(json, "acls", owned(config.aclGroups(), consumer.id()));
             putIfAny(json, "plugins", plugins(config, p -> only(p, null, null, consumer.id()), "consumer"));
+            var groups = JSON.arrayNode();
+            config.consumerGroupMembers().stream().filter(m -> m.consumerId().equals(consumer.id()))
+                    .forEach(m -> config.find(m.consumerGroupId(), io.slipway.gateway.config.ConsumerGroup.class)
+                            .ifPresent(g -> groups.addObject().put("name", g.name())));
+            putIfAny(json, "groups", groups);
             consumers.add(json);
         }
+        var consumerGroups = JSON.arrayNode();
+        for (var group : config.consumerGroups()) {
+            var json = clean(group, null);
+            putIfAny(json, "plugins", plugins(config, p -> scopes(p) == 1 && group.id().equals(p.consumerGroupId()),
+                    "consumer_group"));
+            consumerGroups.add(json);
+        }
+        putIfAny(root, "consumer_groups", consumerGroups);
         var certificates = JSON.arrayNode();
         for (var certificate : config.certificates()) {
             var json = clean(certificate, null);
@@ -91,7 +104,7 @@ public final class DeclarativeWriter {
         for (var plugin : config.plugins()) {
             if (scopes(plugin) != 1) {
                 var json = clean(plugin, null);
-                for (String field : List.of("service", "route", "consumer")) {
+                for (String field : List.of("service", "route", "consumer", "consumer_group")) {
                     if (json.has(field)) json.put(field, json.get(field).get("id").asText());
                 }
                 plugins.add(json);
@@ -126,12 +139,13 @@ public final class DeclarativeWriter {
     }
 
     private static boolean only(Plugin plugin, UUID service, UUID route, UUID consumer) {
-        return scopes(plugin) == 1 && java.util.Objects.equals(plugin.serviceId(), service)
+        return scopes(plugin) == 1 && plugin.consumerGroup() == null && java.util.Objects.equals(plugin.serviceId(), service)
                 && java.util.Objects.equals(plugin.routeId(), route) && java.util.Objects.equals(plugin.consumerId(), consumer);
     }
 
     private static int scopes(Plugin plugin) {
-        return (plugin.service() == null ? 0 : 1) + (plugin.route() == null ? 0 : 1) + (plugin.consumer() == null ? 0 : 1);
+        return (plugin.service() == null ? 0 : 1) + (plugin.route() == null ? 0 : 1) + (plugin.consumer() == null ? 0 : 1)
+                + (plugin.consumerGroup() == null ? 0 : 1);
     }
 
     private static void putIfAny(ObjectNode json, String field, ArrayNode items) {

@@ -39,7 +39,13 @@ final class OptionsBuilder {
                         o.arg("unit").flatMap(u -> Literals.word(u.value())).flatMap(TimeUnitName::find)
                                 .orElse(TimeUnitName.MINUTES),
                         Values.flag(o.named(), "activity")));
-                case "retry" -> retry = Optional.of((int) whole(first(o, "count")));
+                case "retry" -> {
+                    retry = Optional.of((int) whole(first(o, "count")));
+                    // retry(count: 2, conditions: [agent()]): the conditions are read through Options.retryConditions
+                    if (o.arg("conditions").isPresent()) {
+                        others.put(o.name(), new Options.OtherOption(o.name(), o.args(), Values.map(o.named())));
+                    }
+                }
                 case "disableConcurrentBuilds" -> concurrent = Optional.of(
                         new Options.ConcurrentBuilds(Values.flag(o.named(), "abortPrevious")));
                 case "buildDiscarder" -> discarder = Optional.of(logRotator(o));
