@@ -116,7 +116,7 @@ class KubernetesPodAgentTest {
                     }
                 }
                 """);
-        JsonNode build = server.awaitEnd("in-pod", number);
+        JsonNode build = PodBuilds.awaitEnd(server, "in-pod", number);
         String log = server.log("in-pod", number);
 
         assertThat(build.get("status").asText()).as(log).isEqualTo("SUCCESS");
@@ -157,7 +157,7 @@ class KubernetesPodAgentTest {
                     }
                 }
                 """);
-        JsonNode build = server.awaitEnd("failing", number);
+        JsonNode build = PodBuilds.awaitEnd(server, "failing", number);
         String log = server.log("failing", number);
 
         assertThat(build.get("status").asText()).as(log).isEqualTo("FAILURE");
@@ -186,12 +186,12 @@ class KubernetesPodAgentTest {
                     }
                 }
                 """);
-        server.awaitLog("aborted", number, "WAITING-IN-POD");
+        PodBuilds.awaitLog(server, "aborted", number, "WAITING-IN-POD");
         String pod = podOf(server.log("aborted", number));
         assertThat(kubelet.runs("builds", pod)).isTrue();
 
         assertThat(server.post("/api/jobs/aborted/builds/" + number + "/abort", "").status()).isEqualTo(200);
-        JsonNode build = server.awaitEnd("aborted", number);
+        JsonNode build = PodBuilds.awaitEnd(server, "aborted", number);
 
         assertThat(build.get("status").asText()).as(server.log("aborted", number)).isEqualTo("ABORTED");
         assertNothingLeft(pod);
@@ -217,7 +217,7 @@ class KubernetesPodAgentTest {
                     }
                 }
                 """);
-        JsonNode build = server.awaitEnd("unpullable", number);
+        JsonNode build = PodBuilds.awaitEnd(server, "unpullable", number);
         String log = server.log("unpullable", number);
 
         assertThat(build.get("status").asText()).as(log).isEqualTo("FAILURE");
@@ -253,7 +253,7 @@ class KubernetesPodAgentTest {
             var triggered = server.post("/api/jobs/from-git/builds", Map.of());
             assertThat(triggered.status()).as(triggered.body()).isEqualTo(201);
             int number = triggered.json().get("number").asInt();
-            JsonNode build = server.awaitEnd("from-git", number);
+            JsonNode build = PodBuilds.awaitEnd(server, "from-git", number);
             String log = server.log("from-git", number);
 
             assertThat(build.get("status").asText()).as(log).isEqualTo("SUCCESS");
@@ -272,7 +272,7 @@ class KubernetesPodAgentTest {
                     }
                     """));
             int second = server.post("/api/jobs/from-git/builds", Map.of()).json().get("number").asInt();
-            assertThat(server.awaitEnd("from-git", second).get("status").asText()).isEqualTo("FAILURE");
+            assertThat(PodBuilds.awaitEnd(server, "from-git", second).get("status").asText()).isEqualTo("FAILURE");
             assertThat(server.log("from-git", second)).contains("Jenkinsfile:3:9: agent kubernetes yamlFile"
                     + " 'ci/missing.yaml': no such file at commit ");
             assertThat(kubelet.pods()).hasSize(1);
@@ -280,7 +280,7 @@ class KubernetesPodAgentTest {
     }
 
     @Test
-    void badPodYamlFailsTheBuildNamingTheAgentsPositionAndCreatesNothing() {
+    void badPodYamlFailsTheBuildNamingTheAgentsPositionAndCreatesNothing() throws Exception {
         int number = trigger("bad-yaml", """
                 pipeline {
                     agent {
@@ -293,7 +293,7 @@ class KubernetesPodAgentTest {
                     }
                 }
                 """);
-        JsonNode build = server.awaitEnd("bad-yaml", number);
+        JsonNode build = PodBuilds.awaitEnd(server, "bad-yaml", number);
         String log = server.log("bad-yaml", number);
 
         assertThat(build.get("status").asText()).isEqualTo("FAILURE");
@@ -304,7 +304,7 @@ class KubernetesPodAgentTest {
     }
 
     @Test
-    void withoutTheServerUrlSettingAKubernetesAgentFailsTheBuildSayingWhichSetting() {
+    void withoutTheServerUrlSettingAKubernetesAgentFailsTheBuildSayingWhichSetting() throws Exception {
         server.server().podAgents().reconfigure(new KubernetesSettings(null, "builds", null, null, null,
                 Duration.ofSeconds(5)), new PodLauncher(cluster::newClient));
         int number = trigger("no-url", """
@@ -313,7 +313,7 @@ class KubernetesPodAgentTest {
                     stages { stage('Never') { steps { echo 'never' } } }
                 }
                 """);
-        JsonNode build = server.awaitEnd("no-url", number);
+        JsonNode build = PodBuilds.awaitEnd(server, "no-url", number);
 
         assertThat(build.get("status").asText()).isEqualTo("FAILURE");
         assertThat(server.log("no-url", number)).contains("SLIPWAY_K8S_SERVER_URL is not set");

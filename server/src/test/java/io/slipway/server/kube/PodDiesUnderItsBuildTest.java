@@ -36,7 +36,7 @@ class PodDiesUnderItsBuildTest {
     void start() {
         cluster = new MockKubernetes();
         server = TestServer.start(SlipwayServer.Options.of(ServerSettings.forTests(temp.resolve("data"), TestServer.TOKEN))
-                .withAgents(new AgentSettings(Duration.ofSeconds(3))));
+                .withAgents(new AgentSettings(Duration.ofSeconds(6))));
         server.server().podAgents().reconfigure(new KubernetesSettings(null, "builds", null, server.base(), null,
                 Duration.ofSeconds(120)), new PodLauncher(cluster::newClient));
         kubelet = new FakeKubelet(cluster, AGENT_JAR, temp.resolve("node"));
@@ -59,13 +59,13 @@ class PodDiesUnderItsBuildTest {
                 """));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         int number = server.post("/api/jobs/oom/builds", Map.of()).json().get("number").asInt();
-        server.awaitLog("oom", number, "ALLOCATING");
+        PodBuilds.awaitLog(server, "oom", number, "ALLOCATING");
         Matcher m = Pattern.compile("Created pod builds/(\\S+)").matcher(server.log("oom", number));
         assertThat(m.find()).isTrue();
         String pod = m.group(1);
 
         kubelet.oomKill("builds", pod);
-        var build = server.awaitEnd("oom", number);
+        var build = PodBuilds.awaitEnd(server, "oom", number);
         String log = server.log("oom", number);
 
         assertThat(build.get("status").asText()).as(log).isEqualTo("ABORTED");
