@@ -195,15 +195,18 @@ public final class SlipwayServer implements AutoCloseable {
         ClusterSettings cluster = options.cluster();
         SecuritySettings security = options.security();
         io.slipway.server.agent.AgentSettings agentSettings = options.agents();
+        StartupPhases phases = new StartupPhases(LOG);
         ObjectMapper json = Json.mapper();
         PipelineCompiler compiler = PipelineCompiler.standard();
         Database database = Database.open(settings);
+        phases.done("database (migrations checked)");
         Dispatcher dispatcher = null;
         ServerLease lease = null;
         Timers timers = null;
         CommitNotifications notifications = null;
         ScanTriggers scans = null;
         io.slipway.server.agent.AgentPool agentPool = null;
+        java.util.concurrent.CompletableFuture<Optional<String>> adminPassword = null;
         try {
             TokenStore tokenStore = database.store(TokenStore.class);
             ApiTokens tokens = new ApiTokens(tokenStore, clock);
@@ -216,6 +219,8 @@ public final class SlipwayServer implements AutoCloseable {
                 LOG.info("first start: loaded sample jobs {}", loaded);
             }
             Sealer sealer = new Sealer(MasterKey.load(settings.masterKey(), settings.dataDir()));
+            io.slipway.server.cluster.SharedMasterKey.verify(sealer, database.store(CredentialStore.class),
+                    database.store(WebhookStore.class), new WebhookSettings(database.store(WebhookStore.class), sealer, clock));
             CredentialService credentials = new CredentialService(database.store(CredentialStore.class),
                     sealer, json, clock);
 
@@ -272,9 +277,11 @@ public final class SlipwayServer implements AutoCloseable {
             BuildQueue queue = new BuildQueue(new BuildQueue.Parts(jobs, jobStore, buildStore, records, history,
                     pipelines, running, dispatcher, clusterStore), clock);
 
+            phases.done("builds recovered, queue");
             Rollbacks rollbacks = new Rollbacks(releases.deployments(), queue, history);
             Users users = new Users(database.store(UserStore.class), database.store(SessionStore.class), tokens, clock);
-            Optional<String> generatedPassword = users.bootstrapAdmin(security.adminPassword());
+            // a first start hashes the admin's password (bcrypt, a tenth of that start): beside the rest of the wiring
+            adminPassword = StartupPhases.inBackground("admin-password", () -> users.bootstrapAdmin(security.adminPassword()));
             Sessions sessions = new Sessions(database.store(SessionStore.class), clock);
             SessionCookie cookie = new SessionCookie(sessions, security);
             UiRoutes ui = new UiRoutes(new UiRoutes.Parts(users, sessions, cookie, tokens,
@@ -285,6 +292,7 @@ public final class SlipwayServer implements AutoCloseable {
                     releases.deployments(), rollbacks), json);
 
 
+            phases.done("users, web UI");
             timers = new Timers(database.dataSource(), clock, ZoneId.systemDefault(),
                     database.isPostgres() ? Optional.of(me.id()) : Optional.empty());
             JobTriggers jobTriggers = new JobTriggers(database.store(TriggerStore.class), timers, clock);
@@ -316,6 +324,7 @@ public final class SlipwayServer implements AutoCloseable {
                 }
             });
 
+            phases.done("triggers, timers");
             WebhookStore webhookStore = database.store(WebhookStore.class);
             WebhookSettings webhookSettings = new WebhookSettings(webhookStore, sealer, clock);
             ui.attachTriggerTokens(job -> webhookSettings.tokenHash(job).isPresent());
@@ -365,10 +374,14 @@ public final class SlipwayServer implements AutoCloseable {
                 agentFiles.register(config.routes);
                 ui.configure(config);
             });
+            Optional<String> generatedPassword = StartupPhases.join(adminPassword);
+            phases.done("API routes");
             http.start("0.0.0.0", settings.port());
+            phases.done("HTTP listening");
             lease.start();
             dispatcher.start();
-            LOG.info("Slipway server listening on port {} (data in {})", http.port(), settings.dataDir());
+            LOG.info("Slipway server listening on port {} (data in {}), started in {} ms ({})", http.port(),
+                    settings.dataDir(), phases.totalMillis(), phases.summary());
             SlipwayServer server = new SlipwayServer(database, dispatcher, lease, http, generated);
             server.generatedAdminPassword = generatedPassword;
             server.ui = ui;
@@ -380,6 +393,9 @@ public final class SlipwayServer implements AutoCloseable {
             server.podAgents = podAgents;
             return server;
         } catch (RuntimeException e) {
+            if (adminPassword != null) {
+                adminPassword.exceptionally(failure -> Optional.empty()).join();
+            }
             if (timers != null) {
                 timers.close();
             }

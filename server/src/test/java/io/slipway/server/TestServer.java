@@ -11,6 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A real server started in-process on 127.0.0.1 port 0 with a temp data folder, and a small HTTP
@@ -102,6 +106,42 @@ public final class TestServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Creates job {@code job} from {@code definition} (the job JSON of {@code POST /api/jobs} without its
+     * name), starts a build with no parameters and returns it once it has ended (bounded: 60 s).
+     */
+    public JsonNode run(String job, Map<String, ?> definition) {
+        Map<String, Object> body = new LinkedHashMap<>(definition);
+        body.put("name", job);
+        Reply created = post("/api/jobs", body);
+        if (created.status() != 201) {
+            throw new AssertionError("creating job " + job + " answered " + created.status() + ": " + created.body());
+        }
+        return awaitEnd(job, trigger(job));
+    }
+
+    /** As {@link #run(String, Map)} for a job whose pipeline is given inline. */
+    public JsonNode runInline(String job, String pipeline) {
+        return run(job, Map.of("pipeline", pipeline));
+    }
+
+    /** Starts a build of {@code job} with no parameters and returns its number; fails on any answer but 201. */
+    public int trigger(String job) {
+        Reply triggered = post("/api/jobs/" + job + "/builds", Map.of());
+        if (triggered.status() != 201) {
+            throw new AssertionError("starting a build of " + job + " answered " + triggered.status() + ": "
+                    + triggered.body());
+        }
+        return triggered.json().get("number").asInt();
+    }
+
+    /** A build's stages as {@code name=STATUS}, in the order the build shows them. */
+    public static List<String> stages(JsonNode build) {
+        List<String> result = new ArrayList<>();
+        build.get("stages").forEach(s -> result.add(s.get("name").asText() + "=" + s.get("status").asText()));
+        return result;
     }
 
     /**

@@ -24,8 +24,11 @@ final class RegistryDigests {
             "application/vnd.oci.image.manifest.v1+json",
             "application/vnd.oci.image.index.v1+json");
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    /** Made on the first push, not when the step is registered: its TLS set-up is a noticeable part of a server start. */
+    private static final class Client {
+        static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
 
     /** The digest {@code image}'s tag points to now, if the registry tells. */
     Optional<String> current(ImageReference image, String username, String password) throws InterruptedException {
@@ -40,7 +43,7 @@ final class RegistryDigests {
                     .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         try {
-            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = Client.HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200 ? response.headers().firstValue("Docker-Content-Digest") : Optional.empty();
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();

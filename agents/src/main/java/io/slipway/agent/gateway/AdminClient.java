@@ -27,15 +27,20 @@ public final class AdminClient {
     /** For the reads polling loops repeat ({@code /status}, health): a hung node must not stretch a bounded wait. */
     static final Duration POLL_TIMEOUT = Duration.ofSeconds(5);
 
+    /** Null for the shared default client, made on the first call (a server that never releases never pays its TLS set-up at start). */
     private final HttpClient http;
 
     public AdminClient() {
-        this(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build());
+        this.http = null;
     }
 
     public AdminClient(HttpClient http) {
-        this.http = http;
+        this.http = java.util.Objects.requireNonNull(http, "http");
+    }
+
+    private static final class DefaultClient {
+        static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** A new empty JSON object, for request bodies. */
@@ -119,7 +124,7 @@ public final class AdminClient {
                     .method(method, HttpRequest.BodyPublishers.ofString(text(body), StandardCharsets.UTF_8));
         }
         try {
-            HttpResponse<String> response = http.send(request.build(),
+            HttpResponse<String> response = (http == null ? DefaultClient.HTTP : http).send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.body());
         } catch (IOException e) {

@@ -17,6 +17,7 @@ public final class AdminApi {
         new ConfigEndpoints(store, plugins).register(router);
         new SchemaEndpoints(entities).register(router);
         new TagsEndpoints(store).register(router);
+        UnsupportedCollections.register(router);
     }
 
     PathRouter router() {

@@ -78,6 +78,7 @@ public final class ConsumerIndex {
 
         private final Map<String, ConsumerRow> consumers = new LinkedHashMap<>();
         private final Map<String, List<String>> groups = new HashMap<>();
+        private final Map<String, List<String>> consumerGroups = new HashMap<>();
         private final List<String[]> keys = new ArrayList<>();
         private final List<JwtSecret> jwts = new ArrayList<>();
         private final List<BasicCredential> basics = new ArrayList<>();
@@ -99,6 +100,12 @@ public final class ConsumerIndex {
 
         public Builder basicAuth(BasicCredential credential) {
             basics.add(credential);
+            return this;
+        }
+
+        /** Records that the consumer is a member of the consumer group named {@code groupName}. */
+        public Builder consumerGroup(String consumerId, String groupName) {
+            consumerGroups.computeIfAbsent(consumerId, k -> new ArrayList<>()).add(groupName);
             return this;
         }
 
@@ -147,7 +154,7 @@ public final class ConsumerIndex {
                 return null;
             }
             return new AuthenticatedConsumer(row.id(), row.username(), row.customId(), credentialId,
-                    groups.getOrDefault(row.id(), List.of()));
+                    groups.getOrDefault(row.id(), List.of()), consumerGroups.getOrDefault(row.id(), List.of()));
         }
     }
 }

@@ -119,6 +119,10 @@ public final class PluginChainBuilder implements RoutePlugins {
         for (AclGroup g : config.aclGroups()) {
             builder.aclGroup(g.consumerId().toString(), g.group());
         }
+        for (ConsumerGroupMember m : config.consumerGroupMembers()) {
+            config.find(m.consumerGroupId(), io.slipway.gateway.config.ConsumerGroup.class)
+                    .ifPresent(g -> builder.consumerGroup(m.consumerId().toString(), g.name()));
+        }
         return builder.build();
     }
 

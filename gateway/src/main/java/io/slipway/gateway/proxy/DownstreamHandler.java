@@ -8,6 +8,7 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.ssl.SniCompletionEvent;
+import io.netty.util.AsciiString;
 import io.netty.util.ReferenceCountUtil;
 import io.slipway.gateway.metrics.RouteMetrics;
 import java.util.ArrayDeque;
@@ -25,7 +26,9 @@ final class DownstreamHandler extends ChannelInboundHandlerAdapter {
     private ArrayDeque<Object> pipelined;
     private Channel tunnelPeer;
     private String clientIp;
-    private String portText;
+    private AsciiString clientIpAscii;
+    private AsciiString portText;
+    private final AsciiString protocolAscii;
     private String sni;
 
     private final String protocol;
@@ -33,6 +36,7 @@ final class DownstreamHandler extends ChannelInboundHandlerAdapter {
     DownstreamHandler(ProxyContext context, String protocol) {
         this.context = context;
         this.protocol = protocol;
+        this.protocolAscii = AsciiString.cached(protocol);
     }
 
     @Override
@@ -53,12 +57,25 @@ final class DownstreamHandler extends ChannelInboundHandlerAdapter {
         return clientIp;
     }
 
-    String proxyPortText() {
+    /**
+     * The client's IP, the proxy port and the scheme as header values, made once per connection. As
+     * {@code AsciiString}s the encoder copies them as bytes rather than character by character.
+     */
+    AsciiString clientIpHeaderValue() {
+        if (clientIpAscii == null) {
+            clientIpAscii = new AsciiString(clientIp());
+        }
+        return clientIpAscii;
+    }
+
+    AsciiString proxyPortText() {
         if (portText == null) {
-            portText = Integer.toString(((java.net.InetSocketAddress) ctx.channel().localAddress()).getPort());
+            portText = new AsciiString(Integer.toString(((java.net.InetSocketAddress) ctx.channel().localAddress()).getPort()));
         }
         return portText;
     }
+
+    AsciiString protocolHeaderValue() { return protocolAscii; }
     /** The TLS server name the client asked for (lower case), or null on plain HTTP or without SNI. */
     String sni() { return sni; }
 

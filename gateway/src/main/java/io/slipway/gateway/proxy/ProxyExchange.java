@@ -222,8 +222,8 @@ final class ProxyExchange implements Exchange {
             boolean upgrade = h.contains(HttpHeaderNames.UPGRADE)    // the cheap test first: rarely present
                     && h.containsValue(HttpHeaderNames.CONNECTION, HttpHeaderValues.UPGRADE, true);
             ProxyHeaders.removeHopByHop(h, upgrade);
-            ProxyHeaders.addForwarded(h, downstream.clientIp(), originalHost, downstream.proxyPortText(), path,
-                    downstream.protocol());
+            ProxyHeaders.addForwarded(h, downstream.clientIpHeaderValue(), originalHost, downstream.proxyPortText(), path,
+                    downstream.protocolHeaderValue());
             preparedOnce = true;
         }
         if (route.route().preserveHost() && originalHost != null) {

@@ -91,8 +91,8 @@ final class ProxyHeaders {
         return text.length() == token.length() && text.regionMatches(true, 0, token, 0, token.length());
     }
 
-    static void addForwarded(HttpHeaders headers, String clientIp, String originalHost, String proxyPort, String path,
-                             String protocol) {
+    static void addForwarded(HttpHeaders headers, CharSequence clientIp, String originalHost, CharSequence proxyPort,
+                             String path, CharSequence protocol) {
         String forwardedFor = headers.get(X_FORWARDED_FOR);
         headers.set(X_FORWARDED_FOR, forwardedFor == null ? clientIp : forwardedFor + ", " + clientIp);
         headers.set(X_REAL_IP, clientIp);

@@ -1,6 +1,8 @@
 package io.slipway.gateway.proxy;
 
 import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
@@ -34,6 +36,14 @@ final class UpstreamPools {
             .setHeadersFactory(DefaultHttpHeadersFactory.headersFactory().withValidation(false))
             .setTrailersFactory(DefaultHttpHeadersFactory.trailersFactory().withValidation(false));
 
+    /**
+     * The buffers of both sides of the relay: Netty's pooled allocator with its per-thread caches. In
+     * the event loop's profile, Netty 4.2's default (adaptive) allocator spent about a tenth of the
+     * Java time taking a magazine lock per buffer and copying header bytes through
+     * {@code ByteBuffer.put}; the pooled one copies with {@code Unsafe} and needs no lock.
+     */
+    static final ByteBufAllocator ALLOCATOR = PooledByteBufAllocator.DEFAULT;
+
     private final Transport transport;
     private final int maxIdlePerTarget;
     private final long idleTimeoutNanos;
@@ -63,6 +73,7 @@ final class UpstreamPools {
             bootstrap = new Bootstrap().group(loop).channel(transport.clientChannel())
                     .option(ChannelOption.TCP_NODELAY, true)
                     .option(ChannelOption.SO_KEEPALIVE, true)
+                    .option(ChannelOption.ALLOCATOR, ALLOCATOR)
                     .handler(new ChannelInitializer<Channel>() {
                         @Override
                         protected void initChannel(Channel ch) {

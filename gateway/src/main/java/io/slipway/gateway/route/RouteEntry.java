@@ -10,11 +10,15 @@ import java.util.Map;
  * also matches a plain {@code http} request, so that the proxy can answer it with the route's
  * {@code https_redirect_status_code} (426, or a redirect) instead of "no route".
  */
-record RouteEntry<T>(int rank, RouteSpec spec, T payload) {
+record RouteEntry<T>(int rank, RouteSpec spec, T payload, boolean takesHttp, boolean takesHttps) {
+
+    RouteEntry(int rank, RouteSpec spec, T payload) {
+        this(rank, spec, payload, spec.protocols().contains("http"), spec.protocols().contains("https"));
+    }
 
     boolean matchesRest(String protocol, String method, HttpHeaders headers, String sni) {
-        if (!spec.protocols().contains(protocol)
-                && !("http".equals(protocol) && spec.protocols().contains("https"))) {
+        boolean https = "https".equals(protocol);
+        if (https ? !takesHttps : !takesHttp && !takesHttps) {
             return false;
         }
         if (!spec.methods().isEmpty() && !spec.methods().contains(method)) {

@@ -81,4 +81,18 @@ class SchemasAndTagsApiTest extends NodeTest {
         assertThat(second.get("data")).hasSize(1);
         assertThat(admin.get("/tags?offset=!!").status()).isEqualTo(400);
     }
+
+    @Test
+    void collectionsThisNodeLacksListEmptyForDeckAndRefuseWritesByName() {
+        for (String path : List.of("/ca_certificates", "/vaults", "/keys", "/key-sets")) {
+            var list = admin.get(path);
+            assertThat(list.status()).as(path).isEqualTo(200);
+            assertThat(list.json().get("data")).isEmpty();
+            assertThat(list.json().get("next").isNull()).isTrue();
+        }
+        var write = admin.post("/ca_certificates", "{\"cert\":\"x\"}");
+        assertThat(write.status()).isEqualTo(400);
+        assertThat(write.json().get("message").asText()).isEqualTo("'ca_certificates' are not supported by the Slipway gateway");
+        assertThat(admin.get("/vaults/some-vault").status()).isEqualTo(404);
+    }
 }

@@ -141,6 +141,38 @@ class ConsumerGroupsEndToEndTest {
     }
 
     @Test
+    void theAclPluginCanAllowByConsumerGroupWhenAskedTo() throws Exception {
+        ok(admin.post("/consumer_groups", "{\"name\":\"gold\"}"), 201);
+        ok(admin.post("/consumer_groups/gold/consumers", "{\"consumer\":\"gina\"}"), 201);
+        ok(admin.post("/services/shop/plugins",
+                "{\"name\":\"acl\",\"config\":{\"allow\":[\"gold\"],\"include_consumer_groups\":true}}"), 201);
+        var sam = proxy("sam-key");
+        for (int i = 0; i < 100 && sam.statusCode() != 403; i++) {
+            Thread.sleep(100);
+            sam = proxy("sam-key");
+        }
+        assertThat(sam.statusCode()).as("not in gold").isEqualTo(403);
+        var gina = proxy("gina-key");
+        assertThat(gina.statusCode()).isEqualTo(200);
+        assertThat(gina.body()).contains("\"x-consumer-groups\":\"gold\"");
+
+        ok(admin.patch("/plugins/" + aclId(), "{\"config\":{\"include_consumer_groups\":false}}"), 200);
+        var withoutGroups = proxy("gina-key");
+        for (int i = 0; i < 100 && withoutGroups.statusCode() != 403; i++) {
+            Thread.sleep(100);
+            withoutGroups = proxy("gina-key");
+        }
+        assertThat(withoutGroups.statusCode()).as("groups no longer count").isEqualTo(403);
+    }
+
+    private String aclId() {
+        for (var plugin : admin.get("/plugins").json().get("data")) {
+            if (plugin.get("name").asText().equals("acl")) return plugin.get("id").asText();
+        }
+        throw new AssertionError("no acl plugin");
+    }
+
+    @Test
     void authenticationPluginsCannotBeScopedToAGroup() {
         ok(admin.post("/consumer_groups", "{\"name\":\"gold\"}"), 201);
         var refused = admin.form("POST", "/consumer_groups/gold/plugins", "name=key-auth");

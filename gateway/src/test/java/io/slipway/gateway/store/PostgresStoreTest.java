@@ -71,6 +71,30 @@ class PostgresStoreTest {
     }
 
     @Test
+    void consumerGroupsTheirMembersAndGroupPluginsSurviveARestartAndCascade() {
+        try (var node = GatewayNode.start(settings("a"))) {
+            var admin = new AdminClient(node.adminUrl());
+            assertThat(admin.post("/consumers", "{\"username\":\"gina\"}").status()).isEqualTo(201);
+            assertThat(admin.post("/consumer_groups", "{\"name\":\"gold\"}").status()).isEqualTo(201);
+            assertThat(admin.post("/consumer_groups/gold/consumers", "{\"consumer\":\"gina\"}").status()).isEqualTo(201);
+            assertThat(admin.post("/consumer_groups/gold/plugins",
+                    "{\"name\":\"rate-limiting\",\"config\":{\"minute\":5}}").status()).isEqualTo(201);
+        }
+        try (var node = GatewayNode.start(settings("a"))) {
+            var admin = new AdminClient(node.adminUrl());
+            var group = admin.get("/consumer_groups/gold").json();
+            assertThat(group.get("consumers")).hasSize(1);
+            assertThat(group.get("plugins")).hasSize(1);
+            assertThat(admin.delete("/consumer_groups/gold").status()).isEqualTo(204);
+            assertThat(admin.get("/plugins").json().get("data")).as("the group's plugin goes with it").isEmpty();
+            assertThat(admin.get("/consumers/gina/consumer_groups").json().get("consumer_groups")).isEmpty();
+        }
+        try (var node = GatewayNode.start(settings("a"))) {
+            assertThat(new AdminClient(node.adminUrl()).get("/plugins").json().get("data")).isEmpty();
+        }
+    }
+
+    @Test
     void stateSurvivesARestartAndCascadesHoldInTheDatabase() {
         try (var node = GatewayNode.start(settings("a"))) {
             var admin = new AdminClient(node.adminUrl());

@@ -34,6 +34,7 @@ public final class AgentLease implements RemoteWorkspace, AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Consumer<String> onLost = reason -> { };
     private volatile String lostReason;
+    private volatile String workspaceName;
 
     AgentLease(AgentSession session, BuildRef build, Runnable onClose) {
         this.session = session;
@@ -50,9 +51,21 @@ public final class AgentLease implements RemoteWorkspace, AutoCloseable {
         return build;
     }
 
-    /** Where a job's workspace is on the agent: {@code <work-dir>/workspace/<job>}, as Jenkins lays it out. */
+    /**
+     * Where the build's workspace is on the agent: {@code <work-dir>/workspace/<job>} as Jenkins lays it out
+     * ({@code <job>@2} while another build of the job holds the first on the same agent).
+     */
     public Path workspace(String job) {
-        return Path.of(session.workDir(), "workspace", job.replace('/', '_'));
+        String name = workspaceName;
+        return Path.of(session.workDir(), "workspace", name != null ? name : job.replace('/', '_'));
+    }
+
+    String workspaceName() {
+        return workspaceName;
+    }
+
+    void workspaceName(String name) {
+        this.workspaceName = name;
     }
 
     /** Tells {@code listener} once if the agent goes offline while this lease is held. */

@@ -165,11 +165,14 @@ final class AgentSession {
                 closeQuietly(socket, reason);
                 socket = null;
             }
-            failAll(reason);
             lost = new ArrayList<>(leases);
         }
         LOG.warn("{}", reason);
+        // the leases first: their builds are aborted with this reason before their calls fail
         lost.forEach(l -> l.lost(reason));
+        synchronized (this) {
+            failAll(reason);
+        }
     }
 
     private void failAll(String reason) {
@@ -183,6 +186,15 @@ final class AgentSession {
         if (!online || socket == null || leases.size() >= executors || !expression.matches(labels)) {
             return false;
         }
+        // concurrent builds of one job on one agent get job, job@2, job@3, as Jenkins names the workspaces
+        String base = lease.build().job().replace('/', '_');
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        leases.forEach(l -> taken.add(l.workspaceName()));
+        String name = base;
+        for (int n = 2; taken.contains(name); n++) {
+            name = base + "@" + n;
+        }
+        lease.workspaceName(name);
         leases.add(lease);
         return true;
     }

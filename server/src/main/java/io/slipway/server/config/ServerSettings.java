@@ -77,6 +77,12 @@ public record ServerSettings(
                 gatewayEnabled, executors, quietPeriod);
     }
 
+    /** A copy with {@code SLIPWAY_MASTER_KEY} set (base64 of 32 bytes), as servers sharing a database need. */
+    public ServerSettings withMasterKey(String key) {
+        return new ServerSettings(port, dataDir, dbUrl, dbUser, dbPassword, adminToken, key, samplesDir,
+                gatewayEnabled, executors, quietPeriod);
+    }
+
     public ServerSettings withSamples(Path dir) {
         return new ServerSettings(port, dataDir, dbUrl, dbUser, dbPassword, adminToken, masterKey, dir,
                 gatewayEnabled, executors, quietPeriod);

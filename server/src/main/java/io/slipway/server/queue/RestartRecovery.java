@@ -67,11 +67,16 @@ public final class RestartRecovery {
         for (BuildRow row : rows) {
             Build build = records.toBuild(row);
             Instant died = lastWritten(logs.file(build.job(), build.number()));
-            logs.open(build.job(), build.number()).line("Aborted: " + reason);
-            logs.close(build.job(), build.number());
             List<StageRun> stages = build.stages().stream().map(stage -> ended(stage, died)).toList();
-            count += store.finish(build.job(), build.number(), BuildStatus.ABORTED.name(),
-                    records.stagesJson(stages), clock.instant(), reason);
+            // The record first: when two servers end the same build at once (both saw a lease run out,
+            // or its own server restarted meanwhile), only the one whose update ended it writes the
+            // log's last line, so the log names the one reason the build shows.
+            if (store.finish(build.job(), build.number(), BuildStatus.ABORTED.name(),
+                    records.stagesJson(stages), clock.instant(), reason) == 1) {
+                logs.open(build.job(), build.number()).line("Aborted: " + reason);
+                logs.close(build.job(), build.number());
+                count++;
+            }
         }
         return count;
     }

@@ -17,6 +17,10 @@ public interface CredentialStore {
     @SqlQuery("SELECT " + COLUMNS + " FROM credentials ORDER BY id")
     List<CredentialRow> all();
 
+    /** Any one credential (the first by id), to check that the master key opens it. */
+    @SqlQuery("SELECT " + COLUMNS + " FROM credentials ORDER BY id LIMIT 1")
+    Optional<CredentialRow> first();
+
     @SqlQuery("SELECT " + COLUMNS + " FROM credentials WHERE id = :id")
     Optional<CredentialRow> find(@Bind("id") String id);
 

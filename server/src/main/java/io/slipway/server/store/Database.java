@@ -32,9 +32,14 @@ public final class Database implements AutoCloseable {
     public static Database open(ServerSettings settings) {
         String url = settings.dbUrl();
         DataSource dataSource;
+        DataSource migrations = null;
         boolean h2;
         if (url == null) {
-            dataSource = h2File(settings.dataDir());
+            dataSource = h2File(settings.dataDir(), true);
+            // The migrations open the file first and without WRITE_DELAY=0: an empty database gets ~100 DDL
+            // statements, and writing the file after each one was a tenth of the first start. A process killed
+            // meanwhile leaves the file at an earlier consistent state, and Flyway carries on from there.
+            migrations = h2File(settings.dataDir(), false);
             h2 = true;
         } else if (url.startsWith("jdbc:postgresql:")) {
             var pg = new PGSimpleDataSource();
@@ -57,16 +62,19 @@ public final class Database implements AutoCloseable {
         // outOfOrder: several engineers land migrations V4..V9 on main in any order, so an existing data
         // folder already at V7 must still accept a V5 that lands later instead of refusing to start.
         Flyway.configure()
-                .dataSource(dataSource)
+                .dataSource(migrations == null ? dataSource : migrations)
                 .locations("classpath:db/server")
                 .outOfOrder(true)
                 .load()
                 .migrate();
+        if (migrations != null) {
+            writeEveryCommit(dataSource);
+        }
         Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
         return new Database(jdbi, h2, dataSource);
     }
 
-    private static DataSource h2File(Path dataDir) {
+    private static DataSource h2File(Path dataDir, boolean writeEveryCommit) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -77,10 +85,20 @@ public final class Database implements AutoCloseable {
         // writes every commit to the file at once: a killed process must not lose queued or running builds.
         // retry: reopens the file when an interrupt closed it (an abort interrupts the build's threads, which may be
         // writing a stage record); a plain FileChannel closed by an interrupt would end the database for everyone.
-        ds.setURL("jdbc:h2:retry:" + dataDir.resolve("slipway").toAbsolutePath() + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0");
+        ds.setURL("jdbc:h2:retry:" + dataDir.resolve("slipway").toAbsolutePath() + ";DB_CLOSE_DELAY=-1"
+                + (writeEveryCommit ? ";WRITE_DELAY=0" : ""));
         ds.setUser("sa");
         ds.setPassword("");
         return ds;
+    }
+
+    /** From here on every commit is in the file before it returns (the setting is the database's, not a session's). */
+    private static void writeEveryCommit(DataSource dataSource) {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("SET WRITE_DELAY 0");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot set the H2 database to write every commit", e);
+        }
     }
 
     /** The data source itself, for libraries that manage their own SQL (Quartz's JDBC job store). */

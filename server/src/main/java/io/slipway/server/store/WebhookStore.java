@@ -48,6 +48,10 @@ public interface WebhookStore {
     List<DeliveryRow> deliveries(@Bind("provider") String provider, @Bind("outcome") String outcome,
             @Bind("limit") int limit, @Bind("offset") int offset);
 
+    /** Any one job that has a sealed webhook secret (the first by name), to check that the master key opens it. */
+    @SqlQuery("SELECT job_name FROM job_webhook_settings WHERE sealed_secret IS NOT NULL ORDER BY job_name LIMIT 1")
+    Optional<String> firstJobWithSecret();
+
     @SqlQuery("SELECT * FROM job_webhook_settings WHERE job_name = :job")
     Optional<JobSettingsRow> jobSettings(@Bind("job") String job);
 

@@ -5,7 +5,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.staticfiles.Location;
 import io.slipway.dsl.PipelineCompiler;
 import io.slipway.server.api.ApiException;
 import io.slipway.server.audit.AuditApi;
@@ -90,12 +89,7 @@ public final class UiRoutes {
     }
 
     public void configure(JavalinConfig config) {
-        config.staticFiles.add(files -> {
-            files.hostedPath = "/static";
-            files.directory = PageRenderer.STATIC_ROOT;
-            files.location = Location.CLASSPATH;
-            files.headers = Map.of("Cache-Control", "max-age=300");
-        });
+        config.routes.get("/static/{file}", new StaticAssets()::serve);
         register(config.routes);
     }
 

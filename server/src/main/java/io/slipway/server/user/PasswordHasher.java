@@ -10,7 +10,12 @@ import java.nio.charset.StandardCharsets;
 final class PasswordHasher {
 
     private static final int COST = 10;
-    private static final String DUMMY = BCrypt.withDefaults().hashToString(COST, "no such user".toCharArray());
+    /**
+     * A bcrypt hash (cost {@value #COST}) of "no such user", made once with this library. Written out rather than
+     * computed at class load: computing it cost every server start a bcrypt round on a cold JVM; checking against
+     * it costs the same as against a real user's hash, which is all it is for.
+     */
+    static final String DUMMY = "$2a$10$lBd9dmLqqs4H4ynpUmLP/OB9ZeZafxMYECNN20Tqa5LmmYTq6IGsi";
 
     String hash(String password) {
         return BCrypt.withDefaults().hashToString(COST, password.toCharArray());

@@ -201,4 +201,35 @@ class RemoteAgentEndToEndTest {
         assertThat(server.log("bad-label", number))
                 .contains("label expression 'linux &&': expected a label, '!' or '(' but the expression ended at position 9");
     }
+
+    @Test
+    void twoBuildsOfOneJobOnOneAgentGetTheirOwnWorkspaces() throws Exception {
+        String token = createAgent("twin", List.of());
+        Path work = temp.resolve("twin-work");
+        try (AgentProcess agent = AgentProcess.start(server.base(), token, "linux", work, "--executors", "2")) {
+            agent.awaitOutput("connected to");
+            Path go = temp.resolve("go");
+            int first = trigger("twins", """
+                    pipeline {
+                        agent { label 'linux' }
+                        stages {
+                            stage('Hold') {
+                                steps {
+                                    sh 'echo "in $(pwd)"; for i in $(seq 1 600); do [ -f "%s" ] && exit 0; sleep 0.1; done; exit 1'
+                                }
+                            }
+                        }
+                    }
+                    """.formatted(go));
+            int second = server.post("/api/jobs/twins/builds", Map.of()).json().get("number").asInt();
+            server.awaitLog("twins", first, "in " + work);
+            server.awaitLog("twins", second, "in " + work);
+            Files.writeString(go, "go");
+            assertThat(server.awaitEnd("twins", first).get("status").asText()).isEqualTo("SUCCESS");
+            assertThat(server.awaitEnd("twins", second).get("status").asText()).isEqualTo("SUCCESS");
+            assertThat(server.log("twins", first) + server.log("twins", second))
+                    .contains("in " + work.resolve("workspace").resolve("twins") + "\n",
+                            "in " + work.resolve("workspace").resolve("twins@2") + "\n");
+        }
+    }
 }

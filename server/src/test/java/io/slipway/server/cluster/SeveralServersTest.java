@@ -128,8 +128,10 @@ class SeveralServersTest {
             JsonNode orphan = survivor.awaitEnd("long", 1);
             assertThat(orphan.path("status").asText()).isEqualTo("ABORTED");
             assertThat(orphan.path("endReason").asText()).isEqualTo("server " + id("gone") + " stopped responding");
-            assertThat(survivor.get("/api/jobs/long/builds/1/log").body())
-                    .contains("long work started", "Aborted: server " + id("gone") + " stopped responding");
+            survivor.awaitLog("long", 1, "Aborted: server " + id("gone") + " stopped responding");
+            String log = survivor.log("long", 1);
+            assertThat(log).contains("long work started");
+            assertThat(log.split("Aborted: ", -1)).as("one end written to the log:%n%s", log).hasSize(2);
             for (int number = 1; number <= 3; number++) {
                 assertThat(survivor.awaitEnd("quick", number).path("status").asText()).isEqualTo("SUCCESS");
             }

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.slipway.server.TestServer;
 import io.slipway.testsupport.git.GitFixture;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,25 +36,9 @@ class BuiltinStepsRunTest {
         server.close();
     }
 
-    private JsonNode run(String job, Map<String, Object> definition) {
-        Map<String, Object> body = new java.util.LinkedHashMap<>(definition);
-        body.put("name", job);
-        var created = server.post("/api/jobs", body);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        var triggered = server.post("/api/jobs/" + job + "/builds", Map.of());
-        assertThat(triggered.status()).as(triggered.body()).isEqualTo(201);
-        return server.awaitEnd(job, triggered.json().get("number").asInt());
-    }
-
-    private static List<String> stages(JsonNode build) {
-        List<String> result = new ArrayList<>();
-        build.get("stages").forEach(s -> result.add(s.get("name").asText() + "=" + s.get("status").asText()));
-        return result;
-    }
-
     @Test
     void shellValuesEnvironmentFoldersAndFilesWorkAsInJenkins() {
-        JsonNode build = run("basics", Map.of("pipeline", """
+        JsonNode build = server.run("basics", Map.of("pipeline", """
                 pipeline {
                     agent any
                     stages {
@@ -90,7 +72,7 @@ class BuiltinStepsRunTest {
 
     @Test
     void catchErrorAndUnstableMarkResultsAndTheBuildGoesOn() {
-        JsonNode build = run("marks", Map.of("pipeline", """
+        JsonNode build = server.run("marks", Map.of("pipeline", """
                 pipeline {
                     agent any
                     stages {
@@ -113,13 +95,13 @@ class BuiltinStepsRunTest {
                 """));
         String log = server.log("marks", 1);
         assertThat(build.get("status").asText()).as(log).isEqualTo("UNSTABLE");
-        assertThat(stages(build)).containsExactly("Caught=FAILURE", "Warned=UNSTABLE", "Clean=SUCCESS");
+        assertThat(TestServer.stages(build)).containsExactly("Caught=FAILURE", "Warned=UNSTABLE", "Clean=SUCCESS");
         assertThat(log).contains("failing inside", "after catchError", "coverage below 80%", "clean stage ran");
     }
 
     @Test
     void theRetryStepRerunsItsBlockAndTheTimeoutStepAbortsASlowOne() {
-        JsonNode build = run("guarded", Map.of("pipeline", """
+        JsonNode build = server.run("guarded", Map.of("pipeline", """
                 pipeline {
                     agent any
                     stages {
@@ -142,7 +124,7 @@ class BuiltinStepsRunTest {
                 """));
         String log = server.log("guarded", 1);
         assertThat(build.get("status").asText()).as(log).isEqualTo("ABORTED");
-        assertThat(stages(build)).containsExactly("Retry=SUCCESS", "Timeout=ABORTED");
+        assertThat(TestServer.stages(build)).containsExactly("Retry=SUCCESS", "Timeout=ABORTED");
         assertThat(log).contains("try 1", "try 2").doesNotContain("try 3", "slept");
     }
 
@@ -155,7 +137,7 @@ class BuiltinStepsRunTest {
         assertThat(server.post("/api/credentials", Map.of("id", "deploy-key", "type", "sshKey",
                 "privateKey", "-----BEGIN KEY-----\nkey-body-99\n-----END KEY-----", "username", "git")).status())
                 .isEqualTo(201);
-        JsonNode build = run("bound", Map.of("pipeline", """
+        JsonNode build = server.run("bound", Map.of("pipeline", """
                 pipeline {
                     agent any
                     stages {
@@ -214,7 +196,7 @@ class BuiltinStepsRunTest {
                     """.formatted(library)));
             url = git.url();
         }
-        JsonNode build = run("sources", Map.of("repository", Map.of("url", url, "branch", "main")));
+        JsonNode build = server.run("sources", Map.of("repository", Map.of("url", url, "branch", "main")));
         String log = server.log("sources", 1);
         assertThat(build.get("status").asText()).as(log).isEqualTo("SUCCESS");
         assertThat(log).contains("nothing checked out yet", "app content", "library content",

@@ -59,17 +59,7 @@ class JunitRunTest {
             git.commit("add pipeline and reports", content);
             url = git.url();
         }
-        var created = server.post("/api/jobs", Map.of("name", job, "repository", Map.of("url", url, "branch", "main")));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        var triggered = server.post("/api/jobs/" + job + "/builds", Map.of());
-        assertThat(triggered.status()).as(triggered.body()).isEqualTo(201);
-        return server.awaitEnd(job, triggered.json().get("number").asInt());
-    }
-
-    private static List<String> stages(JsonNode build) {
-        List<String> result = new ArrayList<>();
-        build.get("stages").forEach(s -> result.add(s.get("name").asText() + "=" + s.get("status").asText()));
-        return result;
+        return server.run(job, Map.of("repository", Map.of("url", url, "branch", "main")));
     }
 
     @Test
@@ -94,7 +84,7 @@ class JunitRunTest {
         String log = server.log("tested", 1);
 
         assertThat(build.get("status").asText()).as(log).isEqualTo("UNSTABLE");
-        assertThat(stages(build)).containsExactly("Test=UNSTABLE", "Package=SUCCESS");
+        assertThat(TestServer.stages(build)).containsExactly("Test=UNSTABLE", "Package=SUCCESS");
         assertThat(log).contains("total=5 failed=2 skipped=1 passed=2", "packaging", "post: unstable");
         JsonNode tests = build.get("tests");
         assertThat(tests.get("total").asInt()).isEqualTo(5);

@@ -83,12 +83,6 @@ class PipelineRunTest {
         return reply.json().get("number").asInt();
     }
 
-    private static List<String> stages(JsonNode build) {
-        List<String> result = new ArrayList<>();
-        build.get("stages").forEach(s -> result.add(s.get("name").asText() + "=" + s.get("status").asText()));
-        return result;
-    }
-
     @Test
     void aGitJobRunsItsStagesWithParametersAndRecordsStatusStagesCommitAndLog() {
         String url;
@@ -107,7 +101,7 @@ class PipelineRunTest {
         assertThat(build.get("commit").asText()).isEqualTo(commit);
         assertThat(build.at("/parameters/WHO").asText()).isEqualTo("Alice");
         assertThat(build.at("/parameters/DEPLOY").asBoolean()).isFalse();
-        assertThat(stages(build)).containsExactly("Build=SUCCESS", "Deploy=SKIPPED");
+        assertThat(TestServer.stages(build)).containsExactly("Build=SUCCESS", "Deploy=SKIPPED");
         assertThat(build.at("/stages/0/durationMillis").asLong()).isGreaterThanOrEqualTo(0);
         String log = server.log("greeter", number);
         assertThat(log).contains("Hello, Alice!", "target is production", "post: success", "post: always")
@@ -135,7 +129,7 @@ class PipelineRunTest {
         JsonNode build = server.awaitEnd("broken", number);
 
         assertThat(build.get("status").asText()).isEqualTo("FAILURE");
-        assertThat(stages(build)).containsExactly("Compile=FAILURE", "Test=SKIPPED");
+        assertThat(TestServer.stages(build)).containsExactly("Compile=FAILURE", "Test=SKIPPED");
         assertThat(server.log("broken", number)).contains("compiling", "script returned exit code 3",
                 "post: failure ran").doesNotContain("post: success ran", "testing");
     }
@@ -236,7 +230,7 @@ class PipelineRunTest {
         JsonNode build = server.awaitEnd("fan-out", number);
 
         assertThat(build.get("status").asText()).isEqualTo("FAILURE");
-        assertThat(stages(build)).containsExactlyInAnyOrder("Checks=FAILURE", "Slow=ABORTED", "Broken=FAILURE");
+        assertThat(TestServer.stages(build)).containsExactlyInAnyOrder("Checks=FAILURE", "Slow=ABORTED", "Broken=FAILURE");
         assertThat(build.at("/stages/0/durationMillis").asLong()).isLessThan(30_000);
     }
 

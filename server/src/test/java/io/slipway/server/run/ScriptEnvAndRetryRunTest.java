@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.slipway.server.TestServer;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,23 +27,9 @@ class ScriptEnvAndRetryRunTest {
         server.close();
     }
 
-    private JsonNode run(String job, String pipeline) {
-        var created = server.post("/api/jobs", Map.of("name", job, "pipeline", pipeline));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        var triggered = server.post("/api/jobs/" + job + "/builds", Map.of());
-        assertThat(triggered.status()).as(triggered.body()).isEqualTo(201);
-        return server.awaitEnd(job, triggered.json().get("number").asInt());
-    }
-
-    private static List<String> stages(JsonNode build) {
-        List<String> result = new ArrayList<>();
-        build.get("stages").forEach(s -> result.add(s.get("name").asText() + "=" + s.get("status").asText()));
-        return result;
-    }
-
     @Test
     void anEnvVariableSetInAScriptIsSeenByLaterStagesBranchesAndPost() {
-        JsonNode build = run("env-carry", """
+        JsonNode build = server.runInline("env-carry", """
                 pipeline {
                     agent any
                     environment { GONE = 'at first' }
@@ -86,7 +69,7 @@ class ScriptEnvAndRetryRunTest {
 
     @Test
     void pipelineRetryRunsTheStagesAgainUntilTheyPass() {
-        JsonNode build = run("retried", """
+        JsonNode build = server.runInline("retried", """
                 pipeline {
                     agent any
                     options { retry(3) }
@@ -103,13 +86,13 @@ class ScriptEnvAndRetryRunTest {
         String log = server.log("retried", 1);
         assertThat(build.get("status").asText()).as(log).isEqualTo("SUCCESS");
         assertThat(log).contains("attempt 1", "Retrying the pipeline (attempt 2 of 3)", "attempt 3", "after flaky");
-        assertThat(stages(build)).containsExactly("Flaky=FAILURE", "After=SKIPPED", "Flaky=FAILURE", "After=SKIPPED",
+        assertThat(TestServer.stages(build)).containsExactly("Flaky=FAILURE", "After=SKIPPED", "Flaky=FAILURE", "After=SKIPPED",
                 "Flaky=SUCCESS", "After=SUCCESS");
     }
 
     @Test
     void pipelineRetryGivesUpAfterItsAttempts() {
-        JsonNode build = run("hopeless", """
+        JsonNode build = server.runInline("hopeless", """
                 pipeline {
                     agent any
                     options { retry(2) }

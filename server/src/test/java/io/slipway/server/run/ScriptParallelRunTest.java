@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.slipway.server.TestServer;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,18 +27,10 @@ class ScriptParallelRunTest {
         server.close();
     }
 
-    private JsonNode run(String job, String pipeline) {
-        var created = server.post("/api/jobs", Map.of("name", job, "pipeline", pipeline));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        var triggered = server.post("/api/jobs/" + job + "/builds", Map.of());
-        assertThat(triggered.status()).as(triggered.body()).isEqualTo(201);
-        return server.awaitEnd(job, triggered.json().get("number").asInt());
-    }
-
     @Test
     void branchesRunAtOnceAndTheirValuesComeBackByName() {
         // Each branch waits (bounded) for the other's flag file: only branches running at once both pass.
-        JsonNode build = run("fan", """
+        JsonNode build = server.runInline("fan", """
                 pipeline {
                     agent any
                     stages {
@@ -68,7 +59,7 @@ class ScriptParallelRunTest {
 
     @Test
     void aMapOfClosuresBuiltInTheScriptRunsAsBranches() {
-        JsonNode build = run("mapped", """
+        JsonNode build = server.runInline("mapped", """
                 pipeline {
                     agent any
                     stages {
@@ -94,7 +85,7 @@ class ScriptParallelRunTest {
 
     @Test
     void aFailingBranchFailsTheStepNamingItAndFailFastStopsTheOthers() {
-        JsonNode build = run("fast", """
+        JsonNode build = server.runInline("fast", """
                 pipeline {
                     agent any
                     stages {
@@ -122,7 +113,7 @@ class ScriptParallelRunTest {
 
     @Test
     void withoutFailFastTheOtherBranchesFinishBeforeTheStepFails() {
-        JsonNode build = run("patient", """
+        JsonNode build = server.runInline("patient", """
                 pipeline {
                     agent any
                     stages {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.slipway.server.TestServer;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,17 +27,9 @@ class StashRunTest {
         server.close();
     }
 
-    private JsonNode run(String job, String pipeline) {
-        var created = server.post("/api/jobs", Map.of("name", job, "pipeline", pipeline));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        var triggered = server.post("/api/jobs/" + job + "/builds", Map.of());
-        assertThat(triggered.status()).as(triggered.body()).isEqualTo(201);
-        return server.awaitEnd(job, triggered.json().get("number").asInt());
-    }
-
     @Test
     void filesStashedInOneStageAreUnstashedInLaterStagesAndParallelBranches() {
-        JsonNode build = run("stasher", """
+        JsonNode build = server.runInline("stasher", """
                 pipeline {
                     agent any
                     stages {
@@ -87,7 +78,7 @@ class StashRunTest {
 
     @Test
     void unstashingAnUnknownNameFailsTheBuildNamingIt() {
-        JsonNode build = run("lost", """
+        JsonNode build = server.runInline("lost", """
                 pipeline {
                     agent any
                     stages {

@@ -16,7 +16,8 @@ import java.util.Set;
  * in {@code deny}. It needs an authentication plugin before it: without a consumer the answer is
  * 401 "Unauthorized"; a consumer identified by a credential but not allowed gets 403 "You cannot
  * consume this service" (an anonymous consumer gets 401, so that a client knows to authenticate).
- * Allowed requests carry {@code X-Consumer-Groups} upstream unless {@code hide_groups_header}.
+ * Allowed requests carry {@code X-Consumer-Groups} upstream unless {@code hide_groups_header}. With
+ * {@code include_consumer_groups} the names of the consumer's consumer groups count as groups too.
  */
 public final class AclFilter implements Filter {
 
@@ -25,11 +26,13 @@ public final class AclFilter implements Filter {
     private final Set<String> allow;
     private final Set<String> deny;
     private final boolean hideGroupsHeader;
+    private final boolean includeConsumerGroups;
 
     public AclFilter(ObjectNode config) {
         this.allow = Set.copyOf(Json.strings(config, "allow"));
         this.deny = Set.copyOf(Json.strings(config, "deny"));
         this.hideGroupsHeader = config.path("hide_groups_header").asBoolean(false);
+        this.includeConsumerGroups = config.path("include_consumer_groups").asBoolean(false);
     }
 
     @Override
@@ -45,6 +48,10 @@ public final class AclFilter implements Filter {
             return;
         }
         List<String> groups = consumer.groups();
+        if (includeConsumerGroups && !consumer.consumerGroups().isEmpty()) {
+            groups = new java.util.ArrayList<>(groups);
+            groups.addAll(consumer.consumerGroups());
+        }
         if (blocked(groups)) {
             if (consumer.credentialId() != null) {
                 exchange.respondJson(403, "You cannot consume this service", EmptyHttpHeaders.INSTANCE);

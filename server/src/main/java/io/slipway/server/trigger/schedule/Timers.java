@@ -102,8 +102,11 @@ public final class Timers implements AutoCloseable {
 
     /** Sets (or replaces) a timer at its next fire time after now; a spec that never fires removes it. */
     public void arm(TimerId id, String spec) {
-        Instant now = clock.instant();
-        Optional<Instant> next = id.kind().nextAfter(id.job(), spec, now, zone);
+        armAfter(id, spec, clock.instant());
+    }
+
+    private void armAfter(TimerId id, String spec, Instant after) {
+        Optional<Instant> next = id.kind().nextAfter(id.job(), spec, after, zone);
         if (next.isEmpty()) {
             disarm(id);
             return;
@@ -158,7 +161,11 @@ public final class Timers implements AutoCloseable {
                 disarm(id);
                 return;
             }
-            arm(id, spec.get());
+            // after the time this fire was for, not just after now: Quartz fires up to a few milliseconds
+            // early, and "the next minute after now" would then be this same minute, fired twice
+            Instant firedFor = Instant.ofEpochMilli(data.getLong(FIRE_AT));
+            Instant now = clock.instant();
+            armAfter(id, spec.get(), now.isAfter(firedFor) ? now : firedFor);
             current.fire(id, missed);
         } catch (RuntimeException e) {
             LOG.error("timer {} of job '{}' failed", id.kind(), id.job(), e);

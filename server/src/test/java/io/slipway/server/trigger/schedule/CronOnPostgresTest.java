@@ -11,7 +11,6 @@ import io.slipway.testsupport.postgres.PostgresSchema;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Timers in Quartz's JDBC job store on a real PostgreSQL, each test in a fresh schema ({@link PostgresSchema}:
- * skipped when {@code SLIPWAY_TEST_PG_URL} is unset, except under {@code CI=true}, where that fails).
+ * skipped when {@code SLIPWAY_TEST_PG_URL} is unset, except under {@code CI=true}, where that fails). Two
+ * servers firing one schedule between them: {@code io.slipway.server.cluster.CronAcrossServersTest}.
  */
 class CronOnPostgresTest {
 
@@ -31,33 +31,8 @@ class CronOnPostgresTest {
     final PostgresSchema postgres = new PostgresSchema();
 
     private ServerSettings settings() {
-        return settings(data);
-    }
-
-    private ServerSettings settings(Path dataDir) {
-        return ServerSettings.forTests(dataDir, TestServer.TOKEN)
+        return ServerSettings.forTests(data, TestServer.TOKEN)
                 .withDatabase(postgres.url(), postgres.user(), postgres.password());
-    }
-
-    @Test
-    void twoServersOnOneDatabaseFireEachScheduledTimeOnce() {
-        // both clocks read second 40 of a minute now, so the next "* * * * *" fire is about 20 s away
-        // whatever the real time is
-        Instant real = Instant.now();
-        long secondOfMinute = real.getEpochSecond() % 60;
-        Clock clock = Clock.offset(Clock.systemUTC(), Duration.ofSeconds(40 - secondOfMinute).minusNanos(real.getNano()));
-        String pipeline = "pipeline { agent any\n stages { stage('s') { steps { echo 'tick' } } } }";
-        try (TestServer first = TestServer.start(SlipwayServer.Options.of(settings()).withClock(clock));
-                TestServer second = TestServer.start(SlipwayServer.Options.of(settings(data.resolve("second"))).withClock(clock))) {
-            first.post("/api/jobs", Map.of("name", "tick", "pipeline", pipeline, "triggers", Map.of("cron", "* * * * *")));
-            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-            while (second.get("/api/jobs/tick/builds/1").status() != 200 && System.nanoTime() < deadline) {
-                Thread.onSpinWait();
-            }
-            JsonNode build = second.awaitEnd("tick", 1);
-            assertThat(build.path("cause").asText()).isEqualTo("Started by timer");
-            assertThat(first.get("/api/jobs/tick/builds").json()).hasSize(1);
-        }
     }
 
     @Test
