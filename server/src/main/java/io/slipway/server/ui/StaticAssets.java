@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * {@code GET /static/{file}}: the UI's CSS and JavaScript, read from {@link PageRenderer#STATIC_ROOT} on the
  * classpath once and kept in memory, with an ETag (a {@code If-None-Match} that matches answers 304) and
  * {@code Cache-Control: max-age=300}. Javalin's classpath static files would mount the whole fat jar as a zip
- * file system to serve these two files: a quarter of a second of start-up and several MB of heap for its index.
+ * file system to serve these two files: a seventh of the start's main-thread CPU, and 66 MB of heap kept for its
+ * index of the jar's entries.
  */
 final class StaticAssets {
 

@@ -1,10 +1,12 @@
 package io.slipway.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.slipway.server.SlipwayServer;
 import io.slipway.server.TestServer;
 import io.slipway.server.config.ServerSettings;
+import io.slipway.server.user.SecuritySettings;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,5 +57,18 @@ class ServerStartTest {
         }
         byte[] file = java.nio.file.Files.readAllBytes(data.resolve("slipway.mv.db"));
         assertThat(new String(file, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(TestServer.TOKEN);
+    }
+
+    @Test
+    void aTooShortAdminPasswordStopsTheStartNamingTheVariableAndLeavesTheDataFolderUsable() {
+        var settings = ServerSettings.forTests(data, TestServer.TOKEN);
+        var options = SlipwayServer.Options.of(settings);
+        assertThatThrownBy(() -> SlipwayServer.start(options.withSecurity(SecuritySettings.forTests("short"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("SLIPWAY_ADMIN_PASSWORD must have at least");
+        try (var server = TestServer.start(options.withSecurity(SecuritySettings.forTests("a-long-enough-password")))) {
+            assertThat(server.get("/api/jobs").status()).isEqualTo(200);
+            assertThat(server.server().generatedAdminPassword()).isEmpty();
+        }
     }
 }
