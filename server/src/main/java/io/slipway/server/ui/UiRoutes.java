@@ -89,7 +89,9 @@ public final class UiRoutes {
     }
 
     public void configure(JavalinConfig config) {
-        config.routes.get("/static/{file}", new StaticAssets()::serve);
+        StaticAssets assets = new StaticAssets();
+        config.routes.get("/static/{file}", assets::serve);
+        config.routes.head("/static/{file}", assets::serve);
         register(config.routes);
     }
 

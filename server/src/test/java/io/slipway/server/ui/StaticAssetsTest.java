@@ -38,6 +38,16 @@ class StaticAssetsTest {
     }
 
     @Test
+    void headAnswersTheSameHeadersWithoutTheBody() {
+        var head = server.send(server.request("/static/slipway.css", null)
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
+        assertThat(head.headers().firstValue("ETag")).isPresent();
+        assertThat(head.body()).isEmpty();
+    }
+
+    @Test
     void aBrowserWithTheCurrentCopyGets304WithoutTheBody() {
         var first = server.getWithToken("/static/slipway.css", null);
         String etag = first.headers().firstValue("ETag").orElseThrow();
