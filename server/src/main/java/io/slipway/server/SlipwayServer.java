@@ -119,6 +119,7 @@ public final class SlipwayServer implements AutoCloseable {
     private ScanTriggers scans;
     private io.slipway.server.agent.AgentRegistry agentRegistry;
     private io.slipway.server.agent.AgentPool agentPool;
+    private io.slipway.server.kube.PodAgents podAgents;
 
     private SlipwayServer(Database database, Dispatcher dispatcher, ServerLease lease, Javalin http,
             Optional<String> generatedAdminToken) {
@@ -259,6 +260,11 @@ public final class SlipwayServer implements AutoCloseable {
                     database.store(io.slipway.server.store.AgentStore.class), clock);
             agentPool = new io.slipway.server.agent.AgentPool(agentSettings, agentRegistry);
             runner.runOnAgents(agentPool, database.store(io.slipway.server.store.AgentStore.class));
+            io.slipway.server.kube.PodAgents podAgents = io.slipway.server.kube.PodAgents.start(
+                    io.slipway.server.kube.KubernetesSettings.fromEnvironment(System.getenv()),
+                    new io.slipway.server.kube.PoolAgentAccess(agentRegistry, agentPool),
+                    new io.slipway.server.kube.BuildSourceFiles(jobs, history, mirror), me.id());
+            agentPool.addProvisioner(podAgents);
             dispatcher = new Dispatcher(buildStore, clusterStore, me.id(), records, running, runner,
                     settings.executors(), clock);
             io.slipway.server.store.AgentStore agentStore = database.store(io.slipway.server.store.AgentStore.class);
@@ -384,6 +390,7 @@ public final class SlipwayServer implements AutoCloseable {
             server.scans = scans;
             server.agentRegistry = agentRegistry;
             server.agentPool = agentPool;
+            server.podAgents = podAgents;
             return server;
         } catch (RuntimeException e) {
             if (adminPassword != null) {
@@ -437,6 +444,11 @@ public final class SlipwayServer implements AutoCloseable {
         return agentRegistry;
     }
 
+    /** The Kubernetes pod agents ({@code agent { kubernetes { ... } }}); reconfigurable for embedding and tests. */
+    public io.slipway.server.kube.PodAgents podAgents() {
+        return podAgents;
+    }
+
     /** The remote agents connected here: wait for one to be online, add an {@code AgentProvisioner}. */
     public io.slipway.server.agent.AgentPool agentPool() {
         return agentPool;
@@ -449,6 +461,7 @@ public final class SlipwayServer implements AutoCloseable {
         notifications.close();
         scans.close();
         dispatcher.close();
+        podAgents.close();
         agentPool.close();
         lease.close();
         database.close();

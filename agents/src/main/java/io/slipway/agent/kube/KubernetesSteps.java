@@ -10,6 +10,6 @@ public final class KubernetesSteps {
     }
 
     public static List<StepExecutor> all() {
-        return List.of(new KubernetesDeployStep(), new KubernetesApplyStep());
+        return List.of(new KubernetesDeployStep(), new KubernetesApplyStep(), new ContainerStep());
     }
 }

@@ -26,7 +26,7 @@ import java.util.function.Function;
  */
 public final class AgentPods {
 
-    public static final String AGENT_CONTAINER = "slipway-agent";
+    public static final String AGENT_CONTAINER = io.slipway.agent.kube.ContainerStep.AGENT_CONTAINER;
     public static final String WORKSPACE_VOLUME = "workspace-volume";
     public static final String WORKSPACE = "/home/slipway/agent";
     public static final String AGENT_JAR = "/opt/slipway/slipway-agent.jar";
@@ -34,12 +34,27 @@ public final class AgentPods {
     public static final String BUILD_LABEL = "slipway.io/build";
     public static final String AGENT_LABEL = "slipway.io/label";
 
+    public static final String SERVER_LABEL = "slipway.io/server";
+    public static final String MANAGED_BY = "app.kubernetes.io/managed-by";
+
     private final KubernetesSettings settings;
     private final NamedPodTemplates templates;
+    private final String serverId;
 
     public AgentPods(KubernetesSettings settings) {
+        this(settings, null);
+    }
+
+    /** Pods labelled {@value #SERVER_LABEL} with {@code serverId} (null: no such label), to find leftovers later. */
+    public AgentPods(KubernetesSettings settings, String serverId) {
         this.settings = settings;
         this.templates = new NamedPodTemplates(settings.podTemplates());
+        this.serverId = serverId == null ? null : PodNames.labelValue(serverId);
+    }
+
+    /** The labels that mark the pods and secrets this server made (for deleting leftovers after a crash). */
+    public java.util.Map<String, String> ownLabels() {
+        return serverId == null ? Map.of(MANAGED_BY, "slipway") : Map.of(MANAGED_BY, "slipway", SERVER_LABEL, serverId);
     }
 
     /**
@@ -80,7 +95,7 @@ public final class AgentPods {
         String namespace = firstOf(request.namespace(),
                 base.getMetadata() == null ? null : base.getMetadata().getNamespace(),
                 settings.namespace(), clientNamespace.orElse(null), "default");
-        Pod pod = new AgentPodSpec(settings, request, name, namespace, serverUrl).apply(base, notes);
+        Pod pod = new AgentPodSpec(settings, request, name, namespace, serverUrl, ownLabels()).apply(base, notes);
         if (!"false".equalsIgnoreCase(request.other().getOrDefault("showRawYaml", "true"))) {
             notes.add("Pod " + namespace + "/" + name + ":\n" + PodYaml.asYaml(pod).stripTrailing());
         }
@@ -98,13 +113,13 @@ public final class AgentPods {
 
     /** Slipway's part of one pod. */
     private record AgentPodSpec(KubernetesSettings settings, PodRequest request, String name, String namespace,
-            String serverUrl) {
+            String serverUrl, Map<String, String> own) {
 
         Pod apply(Pod base, List<String> notes) {
             PodBuilder pod = new PodBuilder(base).editOrNewMetadata().withName(name).withNamespace(namespace)
                     .addToLabels(BUILD_LABEL, PodNames.buildLabel(request.job(), request.number()))
                     .addToLabels(AGENT_LABEL, name)
-                    .addToLabels("app.kubernetes.io/managed-by", "slipway")
+                    .addToLabels(own)
                     .addToAnnotations("kubectl.kubernetes.io/default-container", AGENT_CONTAINER)
                     .endMetadata();
             if (request.label() != null) {

@@ -87,6 +87,24 @@ public final class PodLauncher implements AutoCloseable {
         return launched;
     }
 
+    /**
+     * Deletes the pods and secrets labelled {@code labels} in {@code namespace}: what a previous process of this
+     * server left behind when it stopped without deleting them (their builds were ended at start-up).
+     * Returns how many pods it deleted; failures are logged, not thrown.
+     */
+    public int deleteLeftovers(String namespace, java.util.Map<String, String> labels) {
+        try {
+            KubernetesClient k8s = client();
+            int pods = k8s.pods().inNamespace(namespace).withLabels(labels).list().getItems().size();
+            k8s.pods().inNamespace(namespace).withLabels(labels).delete();
+            k8s.secrets().inNamespace(namespace).withLabels(labels).delete();
+            return pods;
+        } catch (KubernetesClientException e) {
+            LOG.warn("cannot delete leftover build pods in namespace {}: {}", namespace, reason(e));
+            return 0;
+        }
+    }
+
     /** Deletes every pod still launched (the server is stopping); each build's own release does the same. */
     @Override
     public void close() {

@@ -83,7 +83,9 @@ public final class Database implements AutoCloseable {
         var ds = new JdbcDataSource();
         // DB_CLOSE_DELAY keeps the file open between connections; close() shuts it down. WRITE_DELAY=0
         // writes every commit to the file at once: a killed process must not lose queued or running builds.
-        ds.setURL("jdbc:h2:file:" + dataDir.resolve("slipway").toAbsolutePath() + ";DB_CLOSE_DELAY=-1"
+        // retry: reopens the file when an interrupt closed it (an abort interrupts the build's threads, which may be
+        // writing a stage record); a plain FileChannel closed by an interrupt would end the database for everyone.
+        ds.setURL("jdbc:h2:retry:" + dataDir.resolve("slipway").toAbsolutePath() + ";DB_CLOSE_DELAY=-1"
                 + (writeEveryCommit ? ";WRITE_DELAY=0" : ""));
         ds.setUser("sa");
         ds.setPassword("");

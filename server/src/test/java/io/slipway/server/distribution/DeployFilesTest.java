@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.slipway.agent.remote.AgentOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,9 +70,10 @@ class DeployFilesTest {
             }
         });
         assertThat(dockerfiles).containsExactlyInAnyOrder("deploy/docker/gateway.Dockerfile",
-                "deploy/docker/server.Dockerfile");
+                "deploy/docker/server.Dockerfile", "deploy/docker/agent.Dockerfile");
         assertThat(Files.readString(DEPLOY.resolve("docker/server.Dockerfile"))).contains("COPY " + jarOf("server") + " ");
         assertThat(Files.readString(DEPLOY.resolve("docker/gateway.Dockerfile"))).contains("COPY " + jarOf("gateway") + " ");
+        assertThat(Files.readString(DEPLOY.resolve("docker/agent.Dockerfile"))).contains("COPY " + jarOf("agents") + " ");
     }
 
     @Test
@@ -110,7 +112,7 @@ class DeployFilesTest {
         Set<String> roles = names(kinds(docs, "Role"));
 
         List<JsonNode> deployments = kinds(docs, "Deployment");
-        assertThat(names(deployments)).containsExactlyInAnyOrder("slipway-server", "slipway-gateway");
+        assertThat(names(deployments)).containsExactlyInAnyOrder("slipway-server", "slipway-gateway", "slipway-agent");
         for (JsonNode deployment : deployments) {
             JsonNode pod = deployment.path("spec").path("template");
             JsonNode labels = pod.path("metadata").path("labels");
@@ -195,11 +197,61 @@ class DeployFilesTest {
     }
 
     @Test
+    void theAgentsOfComposeKubernetesAndSystemdPassFlagsTheAgentAcceptsAndReachTheServer() throws IOException {
+        Map<String, String> token = Map.of("SLIPWAY_AGENT_TOKEN", "t");
+        JsonNode services = YAML.readTree(DEPLOY.resolve("docker-compose.yml").toFile()).path("services");
+        AgentOptions compose = AgentOptions.parse(strings(services.path("agent").path("command")), token);
+        assertThat(services.has(compose.server().getHost())).as("compose agent's --server %s", compose.server()).isTrue();
+        assertThat(compose.server().getPort()).isEqualTo(8080);
+        assertThat(services.path("agent").path("environment").has("SLIPWAY_AGENT_TOKEN")).isTrue();
+
+        List<JsonNode> docs = manifests();
+        JsonNode pod = kinds(docs, "Deployment").stream().filter(d -> name(d).equals("slipway-agent")).findFirst()
+                .orElseThrow().path("spec").path("template").path("spec");
+        JsonNode container = pod.path("containers").get(0);
+        AgentOptions cluster = AgentOptions.parse(strings(container.path("args")), token);
+        Set<String> serviceHosts = new HashSet<>();
+        kinds(docs, "Service").forEach(s -> serviceHosts.add(name(s) + "." + s.path("metadata").path("namespace").asText() + ".svc"));
+        assertThat(serviceHosts).as("Kubernetes agent's --server %s", cluster.server()).contains(cluster.server().getHost());
+        List<String> envNames = new ArrayList<>();
+        container.path("env").forEach(e -> envNames.add(e.path("name").asText()));
+        assertThat(envNames).contains("SLIPWAY_AGENT_TOKEN");
+        assertThat(cluster.workDir().toString()).startsWith(container.path("volumeMounts").get(0).path("mountPath").asText());
+
+        Map<String, String> env = new java.util.HashMap<>(token);
+        String unit = Files.readString(DEPLOY.resolve("systemd/slipway-agent.service"));
+        Matcher set = Pattern.compile("(?m)^Environment=\"?([A-Z_]+)=([^\"\\n]*)\"?$").matcher(unit);
+        while (set.find()) {
+            env.put(set.group(1), set.group(2));
+        }
+        Matcher line = Pattern.compile("(?m)^#?([A-Z_]+)=(.*)$").matcher(Files.readString(DEPLOY.resolve("systemd/agent.env.example")));
+        while (line.find()) {
+            env.put(line.group(1), line.group(2));
+        }
+        Matcher exec = Pattern.compile("(?m)^ExecStart=.*slipway-agent\\.jar (.*)$").matcher(unit);
+        assertThat(exec.find()).as("ExecStart of slipway-agent.service").isTrue();
+        List<String> args = new ArrayList<>();
+        for (String word : exec.group(1).trim().split("\\s+")) {
+            Matcher variable = Pattern.compile("\\$\\{([A-Z_]+)}").matcher(word);
+            args.add(variable.matches() ? env.get(variable.group(1)) : word);
+        }
+        assertThat(args).as("every ${VARIABLE} of ExecStart is set by the unit or agent.env.example").doesNotContainNull();
+        AgentOptions systemd = AgentOptions.parse(args.toArray(String[]::new), env);
+        assertThat(systemd.server().getScheme()).isEqualTo("http");
+    }
+
+    private static String[] strings(JsonNode list) {
+        List<String> values = new ArrayList<>();
+        list.forEach(v -> values.add(v.asText()));
+        return values.toArray(String[]::new);
+    }
+
+    @Test
     void systemdAcceptsTheUnits() throws Exception {
         if (!onPath("systemd-analyze")) {
             return;  // not part of CI's promise: the units are plain text checked by reading elsewhere
         }
-        for (String unit : List.of("slipway.service", "slipway-gateway.service")) {
+        for (String unit : List.of("slipway.service", "slipway-gateway.service", "slipway-agent.service")) {
             Run run = run(List.of("systemd-analyze", "verify", "--man=false", DEPLOY.resolve("systemd").resolve(unit).toString()));
             String complaints = run.output().lines()
                     .filter(line -> !line.contains("/opt/slipway") && !line.contains("/usr/bin/java"))

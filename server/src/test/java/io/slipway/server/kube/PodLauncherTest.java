@@ -157,6 +157,26 @@ class PodLauncherTest {
     }
 
     @Test
+    void leftoversOfThisServerAreDeletedAndOtherServersPodsStay() {
+        KubernetesSettings settings = new KubernetesSettings(null, null, null, "http://127.0.0.1:8080", null,
+                Duration.ofSeconds(30));
+        AgentPods mine = new AgentPods(settings, "server-a");
+        AgentPods theirs = new AgentPods(settings, "server-b");
+        AgentPod left = mine.create(PodRequest.ofYaml("api", 1, POS, ""), path -> "", Optional.of("ci"));
+        AgentPod running = theirs.create(PodRequest.ofYaml("api", 2, POS, ""), path -> "", Optional.of("ci"));
+        cluster.client().secrets().inNamespace("ci").resource(left.secret(TOKEN)).create();
+        cluster.client().pods().inNamespace("ci").resource(left.pod()).create();
+        cluster.client().secrets().inNamespace("ci").resource(running.secret(TOKEN)).create();
+        cluster.client().pods().inNamespace("ci").resource(running.pod()).create();
+
+        assertEquals(1, launcher.deleteLeftovers("ci", mine.ownLabels()));
+
+        assertEquals(List.of(running.agentName()), cluster.pods("ci").stream().map(p -> p.getMetadata().getName()).toList());
+        assertEquals(List.of(running.secretName()), cluster.client().secrets().inNamespace("ci").list().getItems()
+                .stream().map(x -> x.getMetadata().getName()).toList());
+    }
+
+    @Test
     void aPodTheApiServerRefusesFailsTheLaunchAndLeavesNoSecret() {
         AgentPod spec = pod("");
         cluster.client().pods().inNamespace("ci").resource(spec.pod()).create();
