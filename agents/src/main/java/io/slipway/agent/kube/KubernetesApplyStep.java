@@ -57,7 +57,7 @@ public final class KubernetesApplyStep implements StepExecutor {
                 String namespace = item.getMetadata().getNamespace() != null ? item.getMetadata().getNamespace()
                         : defaultNamespace;
                 HasMetadata before = client.resource(item).inNamespace(namespace).get();
-                client.resource(item).inNamespace(namespace).createOr(NonDeletingOperation::update);
+                createOrUpdate(client, item, namespace);
                 String what = item.getKind() + "/" + namespace + "/" + item.getMetadata().getName();
                 ctx.log().line("kubernetesApply: " + what + (before == null ? " created" : " configured"));
                 if (item instanceof Deployment deployment) {
@@ -83,6 +83,30 @@ public final class KubernetesApplyStep implements StepExecutor {
                         namespace + "/" + after.getMetadata().getName() + "/" + container.getName(),
                         old == null ? null : Revisions.record(old, Revisions.of(before)),
                         Revisions.record(container.getImage(), 0)));
+            }
+        }
+    }
+
+    /** How often an update lost to a concurrent writer is tried again before the step fails. */
+    private static final int CONFLICT_ATTEMPTS = 5;
+
+    /**
+     * Creates {@code item} or replaces it. A replace carries the resource version it read, so a controller
+     * writing the object's status in between (as the deployment controller does during a rollout) makes the
+     * API server answer 409; kubectl's apply does not fail on that, so neither do we: read again and retry,
+     * a bounded number of times.
+     */
+    private static void createOrUpdate(KubernetesClient client, HasMetadata item, String namespace) {
+        String fromFile = item.getMetadata().getResourceVersion();
+        for (int attempt = 1; ; attempt++) {
+            item.getMetadata().setResourceVersion(fromFile);
+            try {
+                client.resource(item).inNamespace(namespace).createOr(NonDeletingOperation::update);
+                return;
+            } catch (KubernetesClientException e) {
+                if (e.getCode() != 409 || attempt >= CONFLICT_ATTEMPTS) {
+                    throw e;
+                }
             }
         }
     }
