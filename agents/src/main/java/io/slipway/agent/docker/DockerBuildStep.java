@@ -43,9 +43,7 @@ public final class DockerBuildStep implements StepExecutor {
     @Override
     public StepResult run(StepCall call, StepContext ctx) throws InterruptedException {
         ReleaseArguments args = ReleaseArguments.of(call, ARGUMENTS);
-        String name = args.requiredText("image");
-        ImageReference image = ImageReference.parse(name).orElseThrow(() -> args.failure(
-                "argument 'image' must be an image name such as 127.0.0.1:5000/shop:1.2, was '" + name + "'"));
+        ImageReference image = ImageReference.imageArgument(args);
         Path context = ctx.resolve(args.text("context").orElse("."));
         if (!context.startsWith(ctx.workspace()) || !Files.isDirectory(context)) {
             throw args.failure("argument 'context': '" + args.text("context").orElse(".")

@@ -40,9 +40,7 @@ public final class DockerPushStep implements StepExecutor {
     @Override
     public StepResult run(StepCall call, StepContext ctx) throws InterruptedException {
         ReleaseArguments args = ReleaseArguments.of(call, ARGUMENTS);
-        String name = args.requiredText("image");
-        ImageReference image = ImageReference.parse(name).orElseThrow(() -> args.failure(
-                "argument 'image' must be an image name such as 127.0.0.1:5000/shop:1.2, was '" + name + "'"));
+        ImageReference image = ImageReference.imageArgument(args);
         Optional<StepCredential> credential = args.text("credentialsId").map(id -> credential(args, ctx, id));
         Duration timeout = Duration.ofSeconds(args.number("timeout", 3600, 1, 86_400));
         String username = credential.map(c -> c.fields().get("username")).orElse(null);

@@ -1,5 +1,6 @@
 package io.slipway.agent.docker;
 
+import io.slipway.agent.arguments.ReleaseArguments;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,13 @@ public record ImageReference(String repository, String tag) {
 
     private static final Pattern COMPONENT = Pattern.compile("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*");
     private static final Pattern TAG = Pattern.compile("[\\w][\\w.-]{0,127}");
+
+    /** The step's required {@code image} argument as an image name; a step failure naming the argument if it is none. */
+    public static ImageReference imageArgument(ReleaseArguments args) {
+        String name = args.requiredText("image");
+        return parse(name).orElseThrow(() -> args.failure(
+                "argument 'image' must be an image name such as 127.0.0.1:5000/shop:1.2, was '" + name + "'"));
+    }
 
     /** Reads {@code name}; empty when it is no valid image name (digests are not accepted here). */
     public static Optional<ImageReference> parse(String name) {
