@@ -202,6 +202,7 @@ public final class SlipwayServer implements AutoCloseable {
         phases.done("database (migrations checked)");
         Dispatcher dispatcher = null;
         ServerLease lease = null;
+        io.slipway.server.cluster.ServerSeat seat = null;
         Timers timers = null;
         CommitNotifications notifications = null;
         ScanTriggers scans = null;
@@ -229,6 +230,8 @@ public final class SlipwayServer implements AutoCloseable {
             BuildLogs logs = new BuildLogs(settings.dataDir(), cluster.buildsDir());
             ClusterStore clusterStore = database.store(ClusterStore.class);
             ServerIdentity me = ServerIdentity.resolve(cluster.serverId(), settings.dataDir());
+            // before anything touches builds: refuses an id a live server holds (and a data folder in use)
+            seat = io.slipway.server.cluster.ServerSeat.take(clusterStore, me, cluster, settings.dataDir());
             RestartRecovery recovery = new RestartRecovery(buildStore, records, logs, clock);
             // Only this server's own builds (and unowned ones from before servers were recorded): the
             // builds of other live servers sharing the database are theirs; a gone server's are ended
@@ -273,7 +276,7 @@ public final class SlipwayServer implements AutoCloseable {
             dispatcher.claimOnly(() -> agentsHere.claimable(agentStore.parked().stream().collect(java.util.stream.Collectors
                     .toMap(b -> new io.slipway.server.agent.BuildRef(b.jobName(), b.number()),
                             io.slipway.server.store.AgentStore.Parked::agentLabel))));
-            lease = new ServerLease(clusterStore, me, cluster, recovery, running);
+            lease = new ServerLease(seat, clusterStore, cluster, recovery, running, dispatcher);
             BuildQueue queue = new BuildQueue(new BuildQueue.Parts(jobs, jobStore, buildStore, records, history,
                     pipelines, running, dispatcher, clusterStore), clock);
 
@@ -413,6 +416,8 @@ public final class SlipwayServer implements AutoCloseable {
             }
             if (lease != null) {
                 lease.close();
+            } else if (seat != null) {
+                seat.close();
             }
             database.close();
             throw e;

@@ -42,6 +42,7 @@ public final class Dispatcher implements AutoCloseable {
     private final Thread loop;
     private volatile boolean stopped;
     private volatile ClaimFilter filter = () -> (job, number) -> true;
+    private volatile boolean paused;
     private boolean woken;
 
     public Dispatcher(BuildStore store, ClusterStore cluster, String serverId, BuildRecords records,
@@ -100,6 +101,17 @@ public final class Dispatcher implements AutoCloseable {
         this.filter = filter;
     }
 
+    /**
+     * Stops (or resumes) claiming queued builds; the server's lease pauses claims while this server cannot
+     * reach the database for longer than its lease, or another process holds its id.
+     */
+    public void pauseClaims(boolean pause) {
+        this.paused = pause;
+        if (!pause) {
+            wake();
+        }
+    }
+
     /** Which queued builds this server may claim now; asked once per dispatcher pass. */
     @FunctionalInterface
     public interface ClaimFilter {
@@ -108,6 +120,9 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     private void dispatchQueued() {
+        if (paused) {
+            return;
+        }
         java.util.function.BiPredicate<String, Integer> allowed = filter.forThisPass();
         for (BuildRow row : store.queuedDue(clock.instant())) {
             if (stopped || busy.get() >= executors) {

@@ -203,8 +203,15 @@ public final class PipelineRunner implements BuildRunner {
                 api.fields().forEach(f -> log.line("  " + f.reason()));
             }
         } catch (IOException | RuntimeException e) {
-            LOG.error("build {} #{} crashed", build.job(), build.number(), e);
-            log.line("ERROR: internal error while running the build: " + e);
+            if (control.isCancelled()) {
+                // aborted, and its record could not be written (a server cut off from its database): the log says why
+                LOG.warn("build {} #{} aborted ({}); recording it failed: {}", build.job(), build.number(),
+                        control.abortReason(), e.toString());
+                log.line("Aborted: " + control.abortReason());
+            } else {
+                LOG.error("build {} #{} crashed", build.job(), build.number(), e);
+                log.line("ERROR: internal error while running the build: " + e);
+            }
         } finally {
             lease.ifPresent(io.slipway.server.agent.AgentLease::close);
             if (parked || requeueAfterAgentLoss(build, remote, loaded, log)) {

@@ -23,25 +23,55 @@ public interface ClusterStore {
     record AbortRequest(String jobName, int number, String abortRequest) {
     }
 
+    /** The columns of {@link ServerRow}, the lease read against the database's clock. */
+    String SERVER_COLUMNS = "id, heartbeat_at, lease_millis, CURRENT_TIMESTAMP AS db_now, instance, data_folder";
+
     @SqlUpdate("DELETE FROM servers WHERE id = :id")
     int remove(@Bind("id") String id);
 
-    @SqlUpdate("INSERT INTO servers (id, started_at, heartbeat_at, lease_millis)"
-            + " VALUES (:id, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, :lease)")
-    void insert(@Bind("id") String id, @Bind("lease") long leaseMillis);
+    /** Removes the row of a server whose lease ran out, unless it renewed (or a new process took the id) meanwhile. */
+    @SqlUpdate("DELETE FROM servers WHERE id = :id AND heartbeat_at = :at")
+    int removeExpired(@Bind("id") String id, @Bind("at") Instant heartbeatAt);
 
-    /** Registers (or re-registers, after a restart) a server with a fresh lease. */
+    /** Removes a server's row only while {@code instance} still holds it (a clean stop). */
+    @SqlUpdate("DELETE FROM servers WHERE id = :id AND instance = :instance")
+    int leave(@Bind("id") String id, @Bind("instance") String instance);
+
+    @SqlUpdate("INSERT INTO servers (id, started_at, heartbeat_at, lease_millis, instance, data_folder)"
+            + " VALUES (:id, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, :lease, :instance, :folder)")
+    void insert(@Bind("id") String id, @Bind("lease") long leaseMillis, @Bind("instance") String instance,
+            @Bind("folder") String dataFolder);
+
+    @SqlQuery("SELECT " + SERVER_COLUMNS + " FROM servers WHERE id = :id")
+    Optional<ServerRow> server(@Bind("id") String id);
+
+    @SqlQuery("SELECT " + SERVER_COLUMNS + " FROM servers WHERE id = :id FOR UPDATE")
+    Optional<ServerRow> lockServer(@Bind("id") String id);
+
+    /**
+     * Takes server id {@code id} for process {@code instance} on data folder {@code dataFolder}, with a fresh
+     * lease, unless another process from another data folder holds it with a live lease: then nothing
+     * changes and that holder is returned. The same data folder wins even over a live lease, because the
+     * caller holds that folder's lock: the process that held the id on it is gone (a restart after a kill).
+     * Two servers taking a free id at once: one insert fails on the primary key, and its caller asks again.
+     */
     @Transaction
-    default void register(String id, long leaseMillis) {
+    default Optional<ServerRow> take(String id, long leaseMillis, String instance, String dataFolder) {
+        Optional<ServerRow> holder = lockServer(id);
+        if (holder.isPresent() && !holder.get().expired() && !dataFolder.equals(holder.get().dataFolder())) {
+            return holder;
+        }
         remove(id);
-        insert(id, leaseMillis);
+        insert(id, leaseMillis, instance, dataFolder);
+        return Optional.empty();
     }
 
-    /** Renews a lease; 0 when the row is gone (another server took this one for dead). */
-    @SqlUpdate("UPDATE servers SET heartbeat_at = CURRENT_TIMESTAMP, lease_millis = :lease WHERE id = :id")
-    int renew(@Bind("id") String id, @Bind("lease") long leaseMillis);
+    /** Renews this process's lease; 0 when its row is gone (taken for dead) or another process took the id. */
+    @SqlUpdate("UPDATE servers SET heartbeat_at = CURRENT_TIMESTAMP, lease_millis = :lease"
+            + " WHERE id = :id AND instance = :instance")
+    int renew(@Bind("id") String id, @Bind("instance") String instance, @Bind("lease") long leaseMillis);
 
-    @SqlQuery("SELECT id, heartbeat_at, lease_millis, CURRENT_TIMESTAMP AS db_now FROM servers ORDER BY id")
+    @SqlQuery("SELECT " + SERVER_COLUMNS + " FROM servers ORDER BY id")
     List<ServerRow> servers();
 
     /** Builds left RUNNING by {@code server}; with {@code unowned}, also those no server is recorded for. */
