@@ -196,10 +196,22 @@ public final class SlipwayServer implements AutoCloseable {
         SecuritySettings security = options.security();
         io.slipway.server.agent.AgentSettings agentSettings = options.agents();
         StartupPhases phases = new StartupPhases(LOG);
-        ObjectMapper json = Json.mapper();
-        PipelineCompiler compiler = PipelineCompiler.standard();
-        Database database = Database.open(settings);
-        phases.done("database (migrations checked)");
+        // Two chains at once, one per core: the database (H2 or PostgreSQL, the schema check, Jdbi) on a start-up
+        // thread, and what needs no database (Jackson, the pipeline compiler, Jetty's class initialisers) here.
+        java.util.concurrent.CompletableFuture<Database> opening = StartupPhases.inBackground("database",
+                () -> Database.open(settings));
+        ObjectMapper json;
+        PipelineCompiler compiler;
+        try {
+            json = Json.mapper();
+            compiler = PipelineCompiler.standard();
+            StartupWarmUp.initialiseHttpClasses();
+        } catch (RuntimeException | Error e) {
+            opening.thenAccept(Database::close);
+            throw e;
+        }
+        Database database = StartupPhases.join(opening);
+        phases.done("database (" + database.schema() + ") beside Jackson and Jetty");
         Dispatcher dispatcher = null;
         ServerLease lease = null;
         Timers timers = null;
