@@ -1,13 +1,11 @@
 package io.slipway.gateway.timer;
 
-import java.util.concurrent.atomic.AtomicInteger;
-
 /**
  * What one named timer has done: how many runs started and finished without error, how long they
  * took, the last error, whether a run is going on now and when the next one is due. The owner
  * reports each run through {@link #wrap} (a task run on its own thread) or {@link #start} (work that
- * ends later, on another thread). Thread-safe; the run counters are updated under this object's lock,
- * which runs of background tasks (at most a few per second) never contend for.
+ * ends later, on another thread). Thread-safe; the counters change under this object's lock, so a
+ * view is consistent; background tasks run at most a few times a second, so it is never contended.
  */
 public final class TimerStats {
 
@@ -15,7 +13,7 @@ public final class TimerStats {
     private final String description;
     private final String owner;
     private final long intervalNanos;
-    private final AtomicInteger running = new AtomicInteger();
+    private int running;
     private long runs;
     private long finished;
     private double minMillis = Double.NaN;
@@ -57,16 +55,11 @@ public final class TimerStats {
 
     /** Marks a run as started now; the caller must {@link Run#finish} it exactly once. */
     public Run start() {
-        running.incrementAndGet();
         synchronized (this) {
+            running++;
             runs++;
         }
         return new Run(System.nanoTime());
-    }
-
-    /** Moves the next due time, for a timer whose owner decides it per run (e.g. after a fast re-poll). */
-    public void dueIn(long millis) {
-        nextDue = System.nanoTime() + millis * 1_000_000L;
     }
 
     /** One run in progress. */
@@ -92,15 +85,15 @@ public final class TimerStats {
                 maxMillis = Math.max(maxMillis, millis);
                 sumMillis += millis;
                 sumSquares += millis * millis;
+                nextDue = now + intervalNanos;
+                running--;
             }
-            nextDue = now + intervalNanos;
-            running.decrementAndGet();
         }
     }
 
     /** A consistent copy of the counters, as {@code GET /timers} shows them. */
     public synchronized TimerView view(long nowNanos) {
-        int now = running.get();
+        int now = running;
         long ended = runs - now;
         double avg = ended == 0 ? 0 : sumMillis / ended;
         double variance = ended == 0 ? 0 : Math.max(0, sumSquares / ended - avg * avg);
