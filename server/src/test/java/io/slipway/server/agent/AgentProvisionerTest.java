@@ -74,7 +74,7 @@ class AgentProvisionerTest {
 
     @Test
     void aProvisionedAgentRunsTheBuildAndIsReleasedAfterwards() throws Exception {
-        var created = server.post("/api/jobs", Map.of("name", "launched", "pipeline", """
+        server.createInlineJob("launched", """
                 pipeline {
                     agent { docker { image 'builder:1' } }
                     stages {
@@ -85,8 +85,7 @@ class AgentProvisionerTest {
                         }
                     }
                 }
-                """));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
+                """);
         int number = server.post("/api/jobs/launched/builds", Map.of()).json().get("number").asInt();
 
         JsonNode build = server.awaitEnd("launched", number);

@@ -50,7 +50,7 @@ class SampleJobsRunTest {
     @Test
     void theLogStreamsAsServerSentEventsAndResumesFromAnOffset() {
         try (var server = TestServer.start(data)) {
-            var created = server.post("/api/jobs", Map.of("name", "talk", "pipeline", """
+            server.createInlineJob("talk", """
                     pipeline {
                         agent any
                         stages {
@@ -63,8 +63,7 @@ class SampleJobsRunTest {
                             }
                         }
                     }
-                    """));
-            assertThat(created.status()).as(created.body()).isEqualTo(201);
+                    """);
             assertThat(server.post("/api/jobs/talk/builds", "").status()).isEqualTo(201);
             String stream = server.send(server.request("/api/jobs/talk/builds/1/log/stream", TestServer.TOKEN)).body();
             List<String> data = new ArrayList<>();
