@@ -6,12 +6,7 @@ import io.slipway.agent.step.StepContext;
 import io.slipway.agent.step.StepExecutor;
 import io.slipway.agent.step.StepFailure;
 import io.slipway.agent.step.StepResult;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
+import io.slipway.agent.step.RemoteWorkspace;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +14,10 @@ import java.util.Map;
 /**
  * {@code withCredentials([string(credentialsId: 'token', variable: 'TOKEN')]) { ... }}: runs the block
  * with secrets in environment variables (files for secret files and SSH keys, readable only by their
- * owner and deleted afterwards). Every bound value is masked in the log from then on.
+ * owner and deleted when the block ends, also on failure or abort). Every bound value is masked in the log
+ * from then on. While the block runs on a remote agent ({@link RemoteWorkspace}), the files are written on
+ * the agent, in the workspace's temp area, through {@link SecretFileStep}'s calls, so that the agent's
+ * {@code sh} reads them.
  */
 public final class WithCredentialsStep implements StepExecutor {
 
@@ -39,7 +37,8 @@ public final class WithCredentialsStep implements StepExecutor {
             throw new StepFailure(call.location() + ": withCredentials needs a list of bindings");
         }
         Map<String, String> env = new LinkedHashMap<>();
-        List<Path> files = new ArrayList<>();
+        SecretFilesOfBlock files = new SecretFilesOfBlock(ctx, call.location());
+        boolean completed = false;
         try {
             for (Object item : list) {
                 if (!(item instanceof CredentialBinding binding)) {
@@ -48,14 +47,16 @@ public final class WithCredentialsStep implements StepExecutor {
                 }
                 bind(binding, ctx, env, files, call.location());
             }
-            return StepResult.of(call.requiredBody().run(ctx.withEnv(env)));
+            StepResult result = StepResult.of(call.requiredBody().run(ctx.withEnv(env)));
+            completed = true;
+            return result;
         } finally {
-            files.forEach(WithCredentialsStep::delete);
+            files.deleteAll(completed);
         }
     }
 
     private static void bind(CredentialBinding binding, StepContext ctx, Map<String, String> env,
-            List<Path> files, String location) {
+            SecretFilesOfBlock files, String location) throws InterruptedException {
         StepCredential credential = ctx.services().credentials().find(binding.credentialsId())
                 .orElseThrow(() -> new StepFailure(location + ": withCredentials: no credential with id '"
                         + binding.credentialsId() + "'"));
@@ -76,11 +77,9 @@ public final class WithCredentialsStep implements StepExecutor {
                 env.put(vars.get("usernameVariable"), credential.fields().get("username"));
                 env.put(vars.get("passwordVariable"), credential.fields().get("password"));
             }
-            case "file" -> env.put(vars.get("variable"),
-                    secretFile(ctx, credential.fields().get("content"), files).toString());
+            case "file" -> env.put(vars.get("variable"), files.write(credential.fields().get("content")));
             default -> {
-                env.put(vars.get("keyFileVariable"), secretFile(ctx, credential.fields().get("privateKey"), files)
-                        .toString());
+                env.put(vars.get("keyFileVariable"), files.write(credential.fields().get("privateKey")));
                 putIfBoth(env, vars.get("usernameVariable"), credential.fields().get("username"));
                 putIfBoth(env, vars.get("passphraseVariable"), credential.fields().get("passphrase"));
             }
@@ -90,31 +89,6 @@ public final class WithCredentialsStep implements StepExecutor {
     private static void putIfBoth(Map<String, String> env, String name, String value) {
         if (name != null && value != null) {
             env.put(name, value);
-        }
-    }
-
-    private static Path secretFile(StepContext ctx, String content, List<Path> files) {
-        try {
-            Path dir = Files.createDirectories(ctx.services().buildDir().resolve("secrets"));
-            Path file = Files.createTempFile(dir, "secret-", "");
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // Not a POSIX file system: the build folder's own permissions protect it.
-            }
-            files.add(file);
-            Files.writeString(file, content == null ? "" : content);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("withCredentials: cannot write a secret file", e);
-        }
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("withCredentials: cannot delete secret file " + file, e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.slipway.agent.remote;
 
+import io.slipway.agent.credentials.SecretFileStep;
 import io.slipway.agent.remote.protocol.Message;
 import io.slipway.agent.step.StepRegistry;
 import java.io.IOException;
@@ -113,6 +114,9 @@ public final class RemoteAgent {
             heartbeatMillis = Math.max(50, welcome.heartbeatMillis());
             out.println("slipway-agent: connected to " + options.server() + " as " + welcome.name() + " (labels "
                     + options.labels() + ", " + options.executors() + " executors, work dir " + options.workDir() + ")");
+            if (!welcome.resumed()) {
+                deleteLeftoverSecretFiles();
+            }
             if (connection != null) {
                 outbox.connected(connection::send, welcome.handledSeq());
             }
@@ -122,6 +126,18 @@ public final class RemoteAgent {
             runner.submit(run);
         } else if (message instanceof Message.Cancel cancel) {
             runner.cancel(cancel.call());
+        }
+    }
+
+    /** No build of the server uses this agent now: secret files left by a kill or a long cut go. */
+    private void deleteLeftoverSecretFiles() {
+        try {
+            int deleted = SecretFileStep.deleteLeftovers(options.workDir().resolve("workspace"));
+            if (deleted > 0) {
+                out.println("slipway-agent: deleted " + deleted + " secret file(s) left by earlier builds");
+            }
+        } catch (java.io.UncheckedIOException e) {
+            out.println("slipway-agent: " + e.getMessage() + ": " + e.getCause());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.slipway.agent.remote;
 
+import io.slipway.agent.credentials.SecretFileStep;
 import io.slipway.agent.files.Stashes;
 import io.slipway.agent.log.LogSink;
 import io.slipway.agent.log.SecretMasker;
@@ -39,6 +40,8 @@ import java.util.concurrent.atomic.AtomicReference;
 final class StepRunner implements AutoCloseable {
 
     private static final int REMEMBERED_CALLS = 10_000;
+    /** Calls only the engine sends, besides the steps of the registry: withCredentials' secret files. */
+    private static final StepRegistry INTERNAL = new StepRegistry(SecretFileStep.all());
 
     private final StepRegistry registry;
     private final Outbox outbox;
@@ -112,7 +115,7 @@ final class StepRunner implements AutoCloseable {
                     id -> Optional.<CredentialLookup.StepCredential>empty(), noInputs(), buildDir,
                     BuildExtensions.none().with(TestResultRecorder.class, recorder));
             StepContext ctx = new StepContext(Path.of(request.workspace()), cwd, request.env(), services);
-            StepExecutor executor = registry.find(request.step()).orElseThrow(() -> new StepFailure(
+            StepExecutor executor = registry.find(request.step()).or(() -> INTERNAL.find(request.step())).orElseThrow(() -> new StepFailure(
                     request.location() + ": this agent has no step '" + request.step() + "'"));
             StepCall stepCall = new StepCall(request.step(), request.args(), request.named(), Optional.empty(),
                     request.location());

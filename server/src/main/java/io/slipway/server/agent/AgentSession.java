@@ -58,10 +58,13 @@ final class AgentSession {
         if (socket != null && socket != ws) {
             closeQuietly(socket, "replaced by a new connection");
         }
-        if (instance != null && !instance.equals(hello.instance())) {
+        boolean restarted = instance != null && !instance.equals(hello.instance());
+        if (restarted) {
             failAll("agent " + name + " restarted");
             handledSeq = 0;
         }
+        // the same process back within the heartbeat timeout: its builds here go on
+        boolean resumed = online && !restarted && !leases.isEmpty();
         instance = hello.instance();
         Set<String> offered = new LinkedHashSet<>(agent.labels());
         offered.addAll(hello.labels());
@@ -73,7 +76,7 @@ final class AgentSession {
         online = true;
         heard();
         connectedAt = Instant.now();
-        send(new Message.Welcome(name, heartbeatMillis, handledSeq));
+        send(new Message.Welcome(name, heartbeatMillis, handledSeq, resumed));
         calls.values().forEach(c -> send(c.request()));
     }
 

@@ -44,10 +44,13 @@ public sealed interface Message {
     }
 
     /**
-     * Server to agent, the answer to {@link Hello}: the agent's name (from its token), how often to send
-     * heartbeats, and the highest {@code seq} of this agent process the server has already handled.
+     * Server to agent, the answer to {@link Hello}: the agent's name (the one it asked for with {@code --name},
+     * else the one its token was created with), how often to send heartbeats, and the highest {@code seq} of
+     * this agent process the server has already handled. {@code resumed} is true when the server still held
+     * the agent's builds from before a short cut; when false, no build of this server uses the agent, so the
+     * agent deletes secret files left from earlier builds.
      */
-    record Welcome(String name, long heartbeatMillis, long handledSeq) implements Message {
+    record Welcome(String name, long heartbeatMillis, long handledSeq, boolean resumed) implements Message {
     }
 
     /**
