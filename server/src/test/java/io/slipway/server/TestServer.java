@@ -23,6 +23,7 @@ import java.util.Map;
 public final class TestServer implements AutoCloseable {
 
     public static final String TOKEN = "test-admin-token";
+    private static final Duration DEFAULT_BOUND = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SlipwayServer server;
@@ -38,6 +39,14 @@ public final class TestServer implements AutoCloseable {
 
     public static TestServer start(Path dataDir) {
         return start(ServerSettings.forTests(dataDir, TOKEN));
+    }
+
+    /**
+     * The plain test options on {@code dataDir} ({@link ServerSettings#forTests} with {@link #TOKEN}), for a test to
+     * add to: {@code TestServer.options(data).withSecurity(...)}.
+     */
+    public static SlipwayServer.Options options(Path dataDir) {
+        return SlipwayServer.Options.of(ServerSettings.forTests(dataDir, TOKEN));
     }
 
     public static TestServer start(ServerSettings settings) {
@@ -226,33 +235,64 @@ public final class TestServer implements AutoCloseable {
      * when it does not end.
      */
     public JsonNode awaitEnd(String job, int number) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        return awaitEnd(job, number, DEFAULT_BOUND);
+    }
+
+    /** As {@link #awaitEnd(String, int)} with another bound, for builds that start a process or a pod first. */
+    public JsonNode awaitEnd(String job, int number, Duration bound) {
+        long deadline = System.nanoTime() + bound.toNanos();
         while (System.nanoTime() < deadline) {
-            JsonNode build = get("/api/jobs/" + job + "/builds/" + number).json();
-            String status = build.path("status").asText();
+            Reply reply = get(buildPath(job, number));
+            String status = reply.status() == 200 ? reply.json().path("status").asText() : "QUEUED";
             if (!status.equals("QUEUED") && !status.equals("RUNNING")) {
-                return build;
+                return reply.json();
             }
             pause(50);
         }
-        throw new AssertionError("build " + job + " #" + number + " did not end; log:\n"
-                + get("/api/jobs/" + job + "/builds/" + number + "/log").body());
+        throw new AssertionError("build " + job + " #" + number + " did not end within " + bound + "; log:\n"
+                + log(job, number));
+    }
+
+    /**
+     * Polls until build {@code number} of {@code job} exists (a trigger, a timer or an upstream build starts it),
+     * within {@code bound}, and returns it as it is then.
+     */
+    public JsonNode awaitBuild(String job, int number, Duration bound) {
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (System.nanoTime() < deadline) {
+            Reply reply = get(buildPath(job, number));
+            if (reply.status() == 200) {
+                return reply.json();
+            }
+            pause(50);
+        }
+        throw new AssertionError("no build #" + number + " of " + job + " within " + bound);
     }
 
     /** Polls until the build's log contains {@code text} (bounded: 60 s). */
     public void awaitLog(String job, int number, String text) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        awaitLog(job, number, text, DEFAULT_BOUND);
+    }
+
+    /** As {@link #awaitLog(String, int, String)} with another bound; fails showing the log as it is. */
+    public void awaitLog(String job, int number, String text, Duration bound) {
+        long deadline = System.nanoTime() + bound.toNanos();
         while (System.nanoTime() < deadline) {
-            if (get("/api/jobs/" + job + "/builds/" + number + "/log").body().contains(text)) {
+            if (log(job, number).contains(text)) {
                 return;
             }
             pause(50);
         }
-        throw new AssertionError("log of " + job + " #" + number + " never showed '" + text + "'");
+        throw new AssertionError("log of " + job + " #" + number + " never showed '" + text + "' within " + bound
+                + ":\n" + log(job, number));
+    }
+
+    private static String buildPath(String job, int number) {
+        return "/api/jobs/" + job + "/builds/" + number;
     }
 
     public String log(String job, int number) {
-        return get("/api/jobs/" + job + "/builds/" + number + "/log").body();
+        return get(buildPath(job, number) + "/log").body();
     }
 
     private static void pause(long millis) {

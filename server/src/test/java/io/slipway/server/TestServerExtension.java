@@ -1,6 +1,5 @@
 package io.slipway.server;
 
-import io.slipway.server.config.ServerSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,7 +38,7 @@ public final class TestServerExtension implements ParameterResolver, AfterEachCa
 
     /** Used by {@link SlipwayTest}: plain test settings; one server per test unless the annotation says so. */
     public TestServerExtension() {
-        this(data -> SlipwayServer.Options.of(ServerSettings.forTests(data, TestServer.TOKEN)), null);
+        this(TestServer::options, null);
     }
 
     private TestServerExtension(Function<Path, SlipwayServer.Options> options, Boolean perClass) {
@@ -49,7 +48,7 @@ public final class TestServerExtension implements ParameterResolver, AfterEachCa
 
     /**
      * A server per test started with the options {@code options} makes of its fresh data folder, for example
-     * {@code data -> Options.of(ServerSettings.forTests(data, TestServer.TOKEN)).withRelease(release)}.
+     * {@code data -> TestServer.options(data).withRelease(release)}.
      */
     public static TestServerExtension withOptions(Function<Path, SlipwayServer.Options> options) {
         return new TestServerExtension(options, false);

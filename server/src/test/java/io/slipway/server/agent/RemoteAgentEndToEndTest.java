@@ -159,7 +159,7 @@ class RemoteAgentEndToEndTest {
         assertThat(aborted.status()).as(aborted.body()).isEqualTo(200);
         assertThat(server.awaitEnd("train", waiting).get("status").asText()).isEqualTo("ABORTED");
 
-        int second = server.post("/api/jobs/train/builds", Map.of()).json().get("number").asInt();
+        int second = server.trigger("train");
         server.awaitLog("train", second, "Waiting for an agent with label 'gpu'");
         String token = createAgent("gpu-box", List.of("gpu"));
         try (AgentProcess agent = AgentProcess.start(server.base(), token, "", temp.resolve("gpu-work"))) {
@@ -210,7 +210,7 @@ class RemoteAgentEndToEndTest {
                         }
                     }
                     """.formatted(go));
-            int second = server.post("/api/jobs/twins/builds", Map.of()).json().get("number").asInt();
+            int second = server.trigger("twins");
             server.awaitLog("twins", first, "in " + work);
             server.awaitLog("twins", second, "in " + work);
             Files.writeString(go, "go");

@@ -37,8 +37,8 @@ class BlueGreenSampleTest {
     private Map<String, Object> ports;
 
     @RegisterExtension
-    final TestServerExtension servers = TestServerExtension.withOptions(server -> SlipwayServer.Options
-            .of(ServerSettings.forTests(server, TestServer.TOKEN).withSamples(SAMPLES))
+    final TestServerExtension servers = TestServerExtension.withOptions(serverData -> SlipwayServer.Options
+            .of(ServerSettings.forTests(serverData, TestServer.TOKEN).withSamples(SAMPLES))
             .withRelease(gateway.releaseSettings()));
 
     @BeforeEach

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.slipway.server.GatewayFixture;
-import io.slipway.server.SlipwayServer;
 import io.slipway.server.TestServer;
 import io.slipway.server.TestServerExtension;
-import io.slipway.server.config.ServerSettings;
 import io.slipway.testsupport.git.GitFixture;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,8 +72,8 @@ class RollbackEndToEndTest {
     private String v2Target;
 
     @RegisterExtension
-    final TestServerExtension servers = TestServerExtension.withOptions(server -> SlipwayServer.Options
-            .of(ServerSettings.forTests(server, TestServer.TOKEN)).withRelease(gateway.releaseSettings()));
+    final TestServerExtension servers = TestServerExtension.withOptions(serverData -> TestServer.options(serverData)
+            .withRelease(gateway.releaseSettings()));
 
     @BeforeEach
     void start() {

@@ -261,7 +261,7 @@ class KubernetesPodAgentTest {
                         stages { stage('Never') { steps { echo 'never' } } }
                     }
                     """));
-            int second = server.post("/api/jobs/from-git/builds", Map.of()).json().get("number").asInt();
+            int second = server.trigger("from-git");
             assertThat(PodBuilds.awaitEnd(server, "from-git", second).get("status").asText()).isEqualTo("FAILURE");
             assertThat(server.log("from-git", second)).contains("Jenkinsfile:3:9: agent kubernetes yamlFile"
                     + " 'ci/missing.yaml': no such file at commit ");

@@ -57,7 +57,7 @@ class PodDiesUnderItsBuildTest {
                     stages { stage('Big') { steps { sh 'echo ALLOCATING; sleep 120' } } }
                 }
                 """);
-        int number = server.post("/api/jobs/oom/builds", Map.of()).json().get("number").asInt();
+        int number = server.trigger("oom");
         PodBuilds.awaitLog(server, "oom", number, "ALLOCATING");
         Matcher m = Pattern.compile("Created pod builds/(\\S+)").matcher(server.log("oom", number));
         assertThat(m.find()).isTrue();

@@ -3,10 +3,8 @@ package io.slipway.server.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slipway.server.GatewayFixture;
-import io.slipway.server.SlipwayServer;
 import io.slipway.server.TestServer;
 import io.slipway.server.TestServerExtension;
-import io.slipway.server.config.ServerSettings;
 import io.slipway.testsupport.consul.FakeConsul;
 import io.slipway.testsupport.git.GitFixture;
 import java.net.URI;
@@ -64,8 +62,7 @@ class ReleaseStepsRunTest {
     private String green;
 
     @RegisterExtension
-    final TestServerExtension servers = TestServerExtension.withOptions(server -> SlipwayServer.Options
-            .of(ServerSettings.forTests(server, TestServer.TOKEN))
+    final TestServerExtension servers = TestServerExtension.withOptions(serverData -> TestServer.options(serverData)
             .withRelease(gateway.releaseSettings().withConsulUrl(consul.url())));
 
     @BeforeEach
