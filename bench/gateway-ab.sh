@@ -12,7 +12,7 @@
 # reported; raw lines go to bench/results/gateway-ab-<UTC time>/.
 #
 # Usage: bench/gateway-ab.sh JAR_A JAR_B   (the same jar twice with FLAGS_A/FLAGS_B to compare flags)
-# Environment: ROUNDS (12), DURATION (8), WARMUP (20), FLAGS (JVM flags of both; bench/gateway.sh's
+# Environment: ROUNDS (12), DURATION (8), WARMUP (20), FLAGS (JVM flags of both; bench/lib.sh's
 # default), FLAGS_A, FLAGS_B (added to FLAGS for one side).
 set -euo pipefail
 
@@ -22,56 +22,18 @@ JAR_B=${2:?usage: bench/gateway-ab.sh JAR_A JAR_B}
 ROUNDS=${ROUNDS:-12}
 DURATION=${DURATION:-8}
 WARMUP=${WARMUP:-20}
-FLAGS=${FLAGS:-"-Xms64m -Xmx64m -XX:+UseSerialGC -XX:MaxDirectMemorySize=64m -Xss512k -Xshare:auto -Dio.netty.leakDetection.level=disabled"}
+OUT="$ROOT/bench/results/gateway-ab-$(date -u +%Y%m%dT%H%M%SZ)"
+source "$ROOT/bench/lib.sh"
+FLAGS=${FLAGS:-$BENCH_GATEWAY_JVM_FLAGS}
 FLAGS_A=${FLAGS_A:-}
 FLAGS_B=${FLAGS_B:-}
-OUT="$ROOT/bench/results/gateway-ab-$(date -u +%Y%m%dT%H%M%SZ)"
-WORK=$(mktemp -d /tmp/slipway-gwab.XXXXXX)
-PIDS=()
-
-cleanup() {
-  for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && wait "$pid" 2>/dev/null || true; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-command -v nginx >/dev/null && command -v wrk >/dev/null || apt-get install -y nginx wrk >/dev/null
-mkdir -p "$OUT" "$WORK/up/logs"
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-wait_http() {
-  for _ in $(seq 1 300); do curl -fsS -o /dev/null "$1" 2>/dev/null && return 0; sleep 0.1; done
-  echo "not answering: $1" >&2; return 1
-}
+bench_init slipway-gwab
+bench_tools
+mkdir -p "$OUT"
 
 UP=$(free_port)
-BODY=$(head -c 100 /dev/zero | tr '\0' 'x')
-cat > "$WORK/up/nginx.conf" <<CONF
-worker_processes 1;
-daemon off;
-pid $WORK/up/nginx.pid;
-error_log $WORK/up/logs/error.log warn;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  keepalive_requests 10000000;
-  keepalive_timeout 120s;
-  server {
-    listen 127.0.0.1:$UP backlog=4096;
-    location / { default_type text/plain; return 200 "$BODY"; }
-  }
-}
-CONF
-taskset -c 1 nginx -p "$WORK/up" -c "$WORK/up/nginx.conf" & PIDS+=($!)
-cat > "$WORK/plain.yml" <<CONF
-_format_version: "3.0"
-services:
-  - name: bench
-    url: http://127.0.0.1:$UP
-    routes:
-      - name: bench
-        paths: ["/"]
-CONF
+start_upstream "$WORK/up" "$UP"
+write_plain_config "$WORK/plain.yml" "$UP"
 
 declare -A PORT PID TID
 for side in A B; do

@@ -9,7 +9,7 @@
 # rounds and medians are reported. Raw wrk outputs go to bench/results/gateway-<time>/.
 #
 # Environment: ROUNDS (3), DURATION seconds per load run (10), WARMUP seconds (30),
-# GATEWAY_JVM_FLAGS (see the default below), GATEWAY_THREADS (1, event loops), AUTH (1 = also run
+# GATEWAY_JVM_FLAGS (default: BENCH_GATEWAY_JVM_FLAGS in bench/lib.sh), GATEWAY_THREADS (1, event loops), AUTH (1 = also run
 # the key-auth + rate-limiting configuration), GATEWAY_JAR (another build of the jar, for A/B runs).
 set -euo pipefail
 
@@ -19,101 +19,28 @@ DURATION=${DURATION:-10}
 WARMUP=${WARMUP:-30}
 AUTH=${AUTH:-1}
 GATEWAY_THREADS=${GATEWAY_THREADS:-1}
-GATEWAY_JVM_FLAGS=${GATEWAY_JVM_FLAGS:-"-Xms64m -Xmx64m -XX:+UseSerialGC -XX:MaxDirectMemorySize=64m -Xss512k -Xshare:auto -Dio.netty.leakDetection.level=disabled"}
 JAR=${GATEWAY_JAR:-"$ROOT/gateway/target/slipway-gateway.jar"}
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 OUT="$ROOT/bench/results/gateway-$STAMP"
-WORK=$(mktemp -d /tmp/slipway-gwbench.XXXXXX)
-PIDS=()
-
-cleanup() {
-  for pid in "${PIDS[@]:-}"; do
-    [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
-  done
-  for pid in "${PIDS[@]:-}"; do
-    [ -n "$pid" ] && wait "$pid" 2>/dev/null || true
-  done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-need() { command -v "$1" >/dev/null 2>&1; }
-if ! need nginx || ! need wrk; then
-  apt-get install -y nginx wrk >/dev/null
-fi
-NGINX=$(command -v nginx)
+source "$ROOT/bench/lib.sh"
+GATEWAY_JVM_FLAGS=${GATEWAY_JVM_FLAGS:-$BENCH_GATEWAY_JVM_FLAGS}
+bench_init slipway-gwbench
+bench_tools
 if [ ! -f "$JAR" ]; then
   (cd "$ROOT" && mvn -B -q -o -pl gateway -am package -DskipTests)
 fi
 mkdir -p "$OUT"
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-wait_http() { # url [header]
-  for _ in $(seq 1 300); do
-    if curl -fsS -o /dev/null ${2:+-H "$2"} "$1" 2>/dev/null; then return 0; fi
-    sleep 0.1
-  done
-  echo "not answering: $1" >&2; return 1
-}
-
 UP_PORT=$(free_port); NGX_PORT=$(free_port); GW_PORT=$(free_port); GW_ADMIN=$(free_port)
-BODY=$(head -c 100 /dev/zero | tr '\0' 'x')
 
-# --- the upstream: nginx answering 100 bytes with keep-alive ---------------------------------------
-mkdir -p "$WORK/up/logs" "$WORK/proxy/logs"
-cat > "$WORK/up/nginx.conf" <<CONF
-worker_processes 1;
-daemon off;
-pid $WORK/up/nginx.pid;
-error_log $WORK/up/logs/error.log warn;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  keepalive_requests 10000000;
-  keepalive_timeout 120s;
-  server {
-    listen 127.0.0.1:$UP_PORT backlog=4096;
-    location / { default_type text/plain; return 200 "$BODY"; }
-  }
-}
-CONF
-taskset -c 1 "$NGINX" -p "$WORK/up" -c "$WORK/up/nginx.conf" & PIDS+=($!)
-
-# --- nginx as the reference reverse proxy ------------------------------------------------------------
-cat > "$WORK/proxy/nginx.conf" <<CONF
-worker_processes 1;
-daemon off;
-pid $WORK/proxy/nginx.pid;
-error_log $WORK/proxy/logs/error.log warn;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  keepalive_requests 10000000;
-  upstream up { server 127.0.0.1:$UP_PORT; keepalive 64; }
-  server {
-    listen 127.0.0.1:$NGX_PORT backlog=4096;
-    location / {
-      proxy_pass http://up;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-    }
-  }
-}
-CONF
-taskset -c 1 "$NGINX" -p "$WORK/proxy" -c "$WORK/proxy/nginx.conf" & PIDS+=($!)
+# --- the upstream (nginx answering 100 bytes with keep-alive) and nginx as the reference proxy -------
+start_upstream "$WORK/up" "$UP_PORT"
+start_nginx_proxy "$WORK/proxy" "$NGX_PORT" "$UP_PORT"
 wait_http "http://127.0.0.1:$UP_PORT/"
 wait_http "http://127.0.0.1:$NGX_PORT/"
 
 # --- gateway configurations (Kong declarative format) ------------------------------------------------
-cat > "$WORK/plain.yml" <<CONF
-_format_version: "3.0"
-services:
-  - name: bench
-    url: http://127.0.0.1:$UP_PORT
-    routes:
-      - name: bench
-        paths: ["/"]
-CONF
+write_plain_config "$WORK/plain.yml" "$UP_PORT"
 cat > "$WORK/auth.yml" <<CONF
 _format_version: "3.0"
 services:

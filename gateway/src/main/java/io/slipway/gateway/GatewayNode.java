@@ -14,8 +14,11 @@ import io.slipway.gateway.proxy.ProxyServer;
 import io.slipway.gateway.proxy.ProxySettings;
 import io.slipway.gateway.proxy.RoutePlugins;
 import io.slipway.gateway.proxy.balance.ResponseCounts;
+import io.slipway.gateway.store.ClusterHeartbeat;
+import io.slipway.gateway.store.ClusterNode;
 import io.slipway.gateway.store.ConfigStore;
 import io.slipway.gateway.store.StoreSettings;
+import io.slipway.gateway.timer.Timers;
 import io.slipway.gateway.store.declarative.DeclarativeReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,23 +43,32 @@ public final class GatewayNode implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GatewayNode.class);
     /** The Kong Admin API version this node answers like. */
     static final String KONG_VERSION = "3.4.0";
+    /** How often a node reports itself to the store it shares (besides after every configuration it applied). */
+    static final long HEARTBEAT_MILLIS = 10_000;
+
+    /** The configuration the proxy serves: the store's change counter at it, and its hash. */
+    private record Served(long version, String hash) {}
 
     private final ConfigStore store;
     private final ProxyServer proxy;
     private final AdminServer admin;
     private final String adminHost;
     private volatile boolean serving;
+    private volatile Served served = new Served(0, GatewayConfig.EMPTY.hash());
+    private volatile ClusterHeartbeat beating;      // set once at start; read by apply, which may run before
 
     private GatewayNode(GatewaySettings settings, PluginCatalog plugins, RoutePlugins routePlugins) {
         var adminSettings = new AdminSettings(settings.adminHost(), settings.adminPort(), settings.adminToken(),
                 settings.hostname());
         adminSettings.check();
         this.adminHost = adminSettings.host();
-        this.store = openStore(settings, plugins);
+        var timers = new Timers();
+        this.store = openStore(settings, plugins, timers);
         ProxyServer startedProxy = null;
         AdminServer startedAdmin = null;
+        ClusterHeartbeat startedHeartbeat = null;
         try {
-            startedProxy = ProxyServer.start(ProxySettings.of(settings.proxyHost(), settings.proxyPort()));
+            startedProxy = ProxyServer.start(ProxySettings.of(settings.proxyHost(), settings.proxyPort()), timers);
             startedProxy.plugins(routePlugins);
             var runningProxy = startedProxy;
             store.subscribe(config -> apply(runningProxy, config));
@@ -67,8 +79,19 @@ public final class GatewayNode implements AutoCloseable {
                                     settings.proxyHost() + ":" + startedProxy.sslPort() + " ssl"),
                     List.of(adminSettings.host() + ":" + settings.adminPort()),
                     settings.declarativeConfig() == null ? null : settings.declarativeConfig().toString());
-            startedAdmin = AdminServer.start(adminSettings, new AdminApi(store, plugins, () -> status(runningProxy), node));
+            long startedAt = System.currentTimeMillis() / 1000;
+            java.util.function.Supplier<ClusterNode> self = () -> {
+                var now = served;
+                return new ClusterNode(node.nodeId(), node.hostname(), adminSettings.host(), node.adminListen(),
+                        KONG_VERSION, node.version(), now.version(), now.hash(), startedAt,
+                        System.currentTimeMillis() / 1000);
+            };
+            startedHeartbeat = new ClusterHeartbeat(store, self, timers, HEARTBEAT_MILLIS);
+            beating = startedHeartbeat;
+            startedAdmin = AdminServer.start(adminSettings,
+                    new AdminApi(store, plugins, () -> status(runningProxy), node, timers, self));
         } catch (RuntimeException e) {
+            if (startedHeartbeat != null) startedHeartbeat.close();
             if (startedProxy != null) startedProxy.close();
             store.close();
             throw e;
@@ -114,7 +137,10 @@ public final class GatewayNode implements AutoCloseable {
     private void apply(ProxyServer target, GatewayConfig config) {
         try {
             target.apply(config);
+            served = new Served(store.version(), config.hash());
             serving = true;
+            var reporter = beating;
+            if (reporter != null) reporter.beatSoon();
         } catch (RuntimeException e) {
             LOG.error("the proxy cannot serve configuration {}; it keeps serving {}", config.hash(),
                     target.servedConfigHash(), e);
@@ -147,7 +173,7 @@ public final class GatewayNode implements AutoCloseable {
                 c.connectionFailures());
     }
 
-    private static ConfigStore openStore(GatewaySettings settings, PluginCatalog plugins) {
+    private static ConfigStore openStore(GatewaySettings settings, PluginCatalog plugins, Timers timers) {
         if (settings.declarativeConfig() != null) {
             String text;
             try {
@@ -159,7 +185,7 @@ public final class GatewayNode implements AutoCloseable {
             return ConfigStore.inMemory(entities);
         }
         return ConfigStore.open(new StoreSettings(settings.dataDir(), settings.dbUrl(), settings.dbUser(),
-                settings.dbPassword(), settings.pollMillis()));
+                settings.dbPassword(), settings.pollMillis()), timers);
     }
 
     static String version() {
@@ -173,6 +199,7 @@ public final class GatewayNode implements AutoCloseable {
             admin.close();
         } finally {
             try {
+                beating.close();
                 proxy.close();
             } finally {
                 store.close();

@@ -75,6 +75,12 @@ public record GatewaySettings(String proxyHost, int proxyPort, String adminHost,
                 dbPassword, declarativeConfig, hostname, millis);
     }
 
+    /** The name the node reports in {@code GET /} and {@code GET /clustering/status} ({@code SLIPWAY_GATEWAY_HOSTNAME}). */
+    public GatewaySettings withHostname(String name) {
+        return new GatewaySettings(proxyHost, proxyPort, adminHost, adminPort, adminToken, dataDir, dbUrl, dbUser,
+                dbPassword, declarativeConfig, name, pollMillis);
+    }
+
     public GatewaySettings withAdmin(String host, int port, String token) {
         return new GatewaySettings(proxyHost, proxyPort, host, port, token, dataDir, dbUrl, dbUser, dbPassword,
                 declarativeConfig, hostname, pollMillis);

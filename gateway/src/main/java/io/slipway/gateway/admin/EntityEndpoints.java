@@ -98,6 +98,13 @@ final class EntityEndpoints {
             var snis = entities.list(EntityKind.SNI, Scope.NONE);
             return Reply.json(200, Paging.page(call, entities.list(kind, scope), c -> CertificateSnis.view(c, snis)));
         }
+        if (kind == EntityKind.CONSUMER_GROUP && Paging.counter(call)) {
+            var sizes = new java.util.HashMap<java.util.UUID, Integer>();
+            entities.list(EntityKind.CONSUMER_GROUP_CONSUMER, Scope.NONE).forEach(m -> sizes.merge(
+                    ((io.slipway.gateway.config.ConsumerGroupMember) m).consumerGroupId(), 1, Integer::sum));
+            return Reply.json(200, Paging.page(call, entities.list(kind, scope),
+                    group -> Paging.view(group).put("consumers_count", sizes.getOrDefault(group.id(), 0))));
+        }
         return Reply.json(200, Paging.page(call, entities.list(kind, scope), Paging::view));
     }
 

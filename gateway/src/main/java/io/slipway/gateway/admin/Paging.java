@@ -41,12 +41,24 @@ final class Paging {
             if (call.queryParam("tags") != null) {
                 next.append("&tags=").append(URLEncoder.encode(call.queryParam("tags"), StandardCharsets.UTF_8));
             }
+            if (counter(call)) next.append("&counter=true");
             body.put("next", next.toString());
             body.put("offset", token);
         } else {
             body.putNull("next");
         }
         return body;
+    }
+
+    /**
+     * Kong Enterprise's {@code counter} option of {@code GET /consumer_groups}: asked for by its presence,
+     * as Kong tests it ({@code ?counter}, {@code ?counter=true}); {@code false} and {@code 0} turn it off.
+     */
+    static boolean counter(ApiCall call) {
+        var values = call.query().get("counter");
+        if (values == null) return false;
+        String value = values.isEmpty() ? "" : values.get(0);
+        return !value.equalsIgnoreCase("false") && !value.equals("0");
     }
 
     /** An entity as the Admin API shows it: private keys of certificates are write-only and left out. */
@@ -80,16 +92,54 @@ final class Paging {
         throw ApiError.coded(400, 7, "invalid offset", "'" + token + "' is not a valid offset: bad base64 encoding");
     }
 
-    /** Kong's tags filter. */
+    /** The opaque offset of a list paged by position ({@code /tags}, {@code /clustering/data-planes}). */
+    static String indexToken(int from) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Integer.toString(from).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The position an {@link #indexToken} names; 0 without one; 400 for a token that is not one. */
+    static int indexOffset(String token) {
+        if (token == null || token.isEmpty()) return 0;
+        try {
+            int from = Integer.parseInt(new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8));
+            if (from >= 0) return from;
+        } catch (IllegalArgumentException e) {
+            // answered below
+        }
+        throw ApiError.coded(400, 7, "invalid offset", "'" + URLEncoder.encode(token, StandardCharsets.UTF_8)
+                + "' is not a valid offset: bad base64 encoding");
+    }
+
+    /**
+     * Kong's tags filter: {@code a,b} all of them, {@code a/b} any of them, at most 5 tags of printable
+     * ASCII; empty elements ({@code a,,b}) are skipped, as Kong skips them. A bad filter is Kong's 400
+     * "invalid options" (code 11) with the reason under {@code fields.tags}.
+     */
     record TagFilter(Set<String> tags, boolean any) {
+        static final int MAX_TAGS = 5;
+
         static TagFilter parse(String text) {
             if (text == null || text.isEmpty()) return new TagFilter(Set.of(), false);
             if (text.contains(",") && text.contains("/")) {
-                throw ApiError.coded(400, 11, "invalid options",
-                        "invalid option (tags: invalid filter syntax)");
+                throw invalid("invalid filter syntax");
             }
             boolean any = text.contains("/");
-            return new TagFilter(Set.copyOf(List.of(text.split(any ? "/" : ","))), any);
+            var tags = java.util.Arrays.stream(text.split(any ? "/" : ",")).filter(t -> !t.isEmpty()).toList();
+            if (tags.size() > MAX_TAGS) {
+                throw invalid("cannot query more than " + MAX_TAGS + " tags");
+            }
+            for (String tag : tags) {
+                if (!tag.chars().allMatch(c -> c >= 0x20 && c <= 0x7e)) {
+                    throw invalid("must only contain printable ascii (except `,` and `/`)");
+                }
+            }
+            return new TagFilter(Set.copyOf(tags), any);
+        }
+
+        private static ApiError invalid(String reason) {
+            var error = ApiError.coded(400, 11, "invalid options", "invalid option (tags: " + reason + ")");
+            error.body().putObject("fields").put("tags", reason);
+            return error;
         }
 
         boolean matches(Entity entity) {

@@ -19,14 +19,16 @@ final class StatusEndpoints {
     private final PluginCatalog plugins;
     private final NodeInfo node;
     private final EntityService entities;
+    private final io.slipway.gateway.timer.Timers timers;
 
     StatusEndpoints(ConfigStore store, Supplier<ProxyStatus> proxy, PluginCatalog plugins, NodeInfo node,
-                    EntityService entities) {
+                    EntityService entities, io.slipway.gateway.timer.Timers timers) {
         this.store = store;
         this.proxy = proxy;
         this.plugins = plugins;
         this.node = node;
         this.entities = entities;
+        this.timers = timers;
     }
 
     void register(PathRouter router) {
@@ -61,7 +63,8 @@ final class StatusEndpoints {
         if (node.dataSource() != null) configuration.put("declarative_config", node.dataSource());
         var names = configuration.putArray("plugins");
         plugins.available().forEach(names::add);
-        body.putObject("timers");
+        var sys = TimersEndpoint.sys(timers.views());
+        body.putObject("timers").put("running", sys.get("running").asLong()).put("pending", sys.get("pending").asLong());
         return body;
     }
 

@@ -5,10 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.slipway.gateway.config.Entity;
 import io.slipway.gateway.config.schema.EntityKind;
 import io.slipway.gateway.store.ConfigStore;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 
@@ -51,14 +48,13 @@ final class TagsEndpoints {
 
     private static ObjectNode page(ApiCall call, List<Row> rows) {
         int size = Paging.size(call.queryParam("size"));
-        int from = start(call.queryParam("offset"));
+        int from = Paging.indexOffset(call.queryParam("offset"));
         var body = JSON.objectNode();
         var data = body.putArray("data");
         rows.stream().skip(from).limit(size).forEach(row -> data.addObject()
                 .put("entity_name", row.entityName()).put("entity_id", row.entityId()).put("tag", row.tag()));
         if (from + size < rows.size()) {
-            String token = Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(Integer.toString(from + size).getBytes(StandardCharsets.UTF_8));
+            String token = Paging.indexToken(from + size);
             body.put("offset", token);
             body.put("next", call.path() + "?offset=" + token
                     + (call.queryParam("size") == null ? "" : "&size=" + size));
@@ -67,17 +63,5 @@ final class TagsEndpoints {
             body.putNull("next");
         }
         return body;
-    }
-
-    private static int start(String token) {
-        if (token == null || token.isEmpty()) return 0;
-        try {
-            int from = Integer.parseInt(new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8));
-            if (from >= 0) return from;
-        } catch (IllegalArgumentException e) {
-            // falls through to the error below
-        }
-        throw ApiError.coded(400, 7, "invalid offset", "'" + URLEncoder.encode(token, StandardCharsets.UTF_8)
-                + "' is not a valid offset: bad base64 encoding");
     }
 }

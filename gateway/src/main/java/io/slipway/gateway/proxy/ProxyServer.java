@@ -16,6 +16,7 @@ import io.slipway.gateway.proxy.balance.UpstreamRegistry;
 import io.slipway.gateway.proxy.balance.UpstreamRuntime;
 import io.slipway.gateway.proxy.consul.ConsulFollower;
 import io.slipway.gateway.route.Router;
+import io.slipway.gateway.timer.Timers;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,7 +53,7 @@ public final class ProxyServer implements AutoCloseable {
 
     private ProxyServer(EventLoopGroup group, Channel serverChannel, Channel sslChannel,
                         AtomicReference<TlsCertificates> tls, ProxyContext context,
-                        UpstreamRegistry upstreams, ProxySettings settings) {
+                        UpstreamRegistry upstreams, ProxySettings settings, Timers timers) {
         this.group = group;
         this.serverChannel = serverChannel;
         this.sslChannel = sslChannel;
@@ -61,12 +62,17 @@ public final class ProxyServer implements AutoCloseable {
         this.table = context.table();
         this.metrics = context.metrics();
         this.upstreams = upstreams;
-        this.healthChecker = new ActiveHealthChecker(upstreams);
-        this.consul = new ConsulFollower(settings.consulUrl(), upstreams);
+        this.healthChecker = new ActiveHealthChecker(upstreams, timers);
+        this.consul = new ConsulFollower(settings.consulUrl(), upstreams, timers);
     }
 
     /** Binds the proxy port and starts serving (404 for everything until a configuration is applied). */
     public static ProxyServer start(ProxySettings settings) {
+        return start(settings, new Timers());
+    }
+
+    /** Starts like {@link #start(ProxySettings)}; the active health checks are counted among {@code timers}. */
+    public static ProxyServer start(ProxySettings settings, Timers timers) {
         Transport transport = Transport.best();
         EventLoopGroup group = transport.newGroup(settings.eventLoopThreads(),
                 new DefaultThreadFactory("slipway-proxy", true));
@@ -88,7 +94,7 @@ public final class ProxyServer implements AutoCloseable {
                         ch.pipeline().addLast("codec", new HttpServerCodec(TrustedHeaderNames.DOWNSTREAM_DECODER));
                         ch.pipeline().addLast("proxy", new DownstreamHandler(context, "https"));
                     });
-            return new ProxyServer(group, server, ssl, tls, context, new UpstreamRegistry(), settings);
+            return new ProxyServer(group, server, ssl, tls, context, new UpstreamRegistry(), settings, timers);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS);

@@ -2,6 +2,8 @@ package io.slipway.gateway.store;
 
 import io.slipway.gateway.config.Entity;
 import io.slipway.gateway.config.GatewayConfig;
+import io.slipway.gateway.timer.TimerStats;
+import io.slipway.gateway.timer.Timers;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,11 +35,13 @@ public final class ConfigStore implements AutoCloseable {
     private final Object lock = new Object();
     private final ScheduledExecutorService poller;
     private final ChangeListener changeListener;
+    private final NodeTable nodeTable;
+    private final java.util.Map<java.util.UUID, ClusterNode> nodesInMemory = new java.util.concurrent.ConcurrentHashMap<>();
     private EntitySet committed;
-    private long version;
+    private volatile long version;
     private volatile GatewayConfig current;
 
-    private ConfigStore(Database database, EntitySet committed, long version, long pollMillis) {
+    private ConfigStore(Database database, EntitySet committed, long version, long pollMillis, Timers timers) {
         this.database = database;
         this.committed = committed;
         this.version = version;
@@ -48,19 +52,30 @@ public final class ConfigStore implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
             });
-            poller.scheduleWithFixedDelay(this::poll, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
-            changeListener = database.listen(() -> poller.execute(this::poll));
+            TimerStats timer = timers.register("config-poll", "reloads the configuration when another node "
+                    + "changed it (the change counter, every " + pollMillis + " ms and on each change notification)",
+                    ConfigStore.class, pollMillis);
+            Runnable poll = timer.wrap(this::poll);
+            poller.scheduleWithFixedDelay(poll, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+            changeListener = database.listen(() -> poller.execute(poll));
+            nodeTable = database.nodes();
         } else {
             poller = null;
             changeListener = null;
+            nodeTable = null;
         }
     }
 
     /** Opens (and migrates) the database the settings name and loads the configuration. */
     public static ConfigStore open(StoreSettings settings) {
+        return open(settings, new Timers());
+    }
+
+    /** Opens the store; its configuration poll is counted among {@code timers}. */
+    public static ConfigStore open(StoreSettings settings, Timers timers) {
         var database = Database.open(settings);
         var loaded = database.load();
-        return new ConfigStore(database, EntitySet.of(loaded.entities()), loaded.version(), settings.pollMillis());
+        return new ConfigStore(database, EntitySet.of(loaded.entities()), loaded.version(), settings.pollMillis(), timers);
     }
 
     /** A DB-less store holding the given entities in memory; they must already be valid and consistent. */
@@ -69,7 +84,7 @@ public final class ConfigStore implements AutoCloseable {
         entities.stream()
                 .sorted(java.util.Comparator.comparing(e -> io.slipway.gateway.config.schema.EntityKind.of(e).ordinal()))
                 .forEach(set::insert);
-        return new ConfigStore(null, set.copy(), 0, 1);
+        return new ConfigStore(null, set.copy(), 0, 1, new Timers());
     }
 
     /** True when there is no database (DB-less): the Admin API then refuses writes other than {@code POST /config}. */
@@ -86,6 +101,56 @@ public final class ConfigStore implements AutoCloseable {
         synchronized (lock) {
             return query.apply(committed);
         }
+    }
+
+    /**
+     * The change counter of the latest committed configuration ({@code gw_state.version}; 0 without a
+     * database). Read inside a {@link #subscribe} listener, it is the counter of the configuration the
+     * listener was given.
+     */
+    public long version() {
+        return version;
+    }
+
+    /** True when other nodes may share this store (PostgreSQL); an H2 file or DB-less memory is one node's. */
+    public boolean shared() {
+        return database != null && database.shared();
+    }
+
+    /** Records what a node reports about itself, replacing its previous report. */
+    public void recordNode(ClusterNode node) {
+        if (nodeTable == null) {
+            nodesInMemory.put(node.id(), node);
+        } else {
+            nodeTable.upsert(node);
+        }
+    }
+
+    /** Every node that reported to this store and has not left, by id. */
+    public List<ClusterNode> nodes() {
+        if (nodeTable == null) {
+            return nodesInMemory.values().stream().sorted(java.util.Comparator.comparing(n -> n.id().toString())).toList();
+        }
+        return nodeTable.all();
+    }
+
+    /** Forgets a node (it stopped cleanly). */
+    public void forgetNode(java.util.UUID id) {
+        if (nodeTable == null) {
+            nodesInMemory.remove(id);
+        } else {
+            nodeTable.delete(id);
+        }
+    }
+
+    /** Forgets the other nodes last seen before {@code epochSeconds}; returns how many. */
+    public int forgetNodesSeenBefore(java.util.UUID self, long epochSeconds) {
+        if (nodeTable == null) {
+            int before = nodesInMemory.size();
+            nodesInMemory.values().removeIf(n -> !n.id().equals(self) && n.lastSeen() < epochSeconds);
+            return before - nodesInMemory.size();
+        }
+        return nodeTable.deleteOthersSeenBefore(self, epochSeconds);
     }
 
     /** The latest committed configuration. */

@@ -66,6 +66,16 @@ final class Database implements AutoCloseable {
         return new Database(dataSource, settings.postgres());
     }
 
+    /** True on PostgreSQL, where several nodes may share the store; an H2 file belongs to one node. */
+    boolean shared() {
+        return postgres;
+    }
+
+    /** The table of the nodes sharing this store ({@code GET /clustering/status}). */
+    NodeTable nodes() {
+        return new NodeTable(jdbi);
+    }
+
     /** Calls {@code onChange} whenever another node commits a change; null where nodes cannot share (H2). */
     ChangeListener listen(Runnable onChange) {
         return postgres ? ChangeListener.start(dataSource, onChange) : null;

@@ -118,4 +118,39 @@ class PostgresStoreTest {
             assertThat(node.configuration().basicAuthCredentials()).isEmpty();
         }
     }
+
+    @Test
+    void everyNodeListsTheNodesSharingTheDatabaseWithTheConfigurationEachServes() throws InterruptedException {
+        try (var a = GatewayNode.start(settings("a").withHostname("gw-a"));
+                var b = GatewayNode.start(settings("b").withHostname("gw-b"))) {
+            var adminA = new AdminClient(a.adminUrl());
+            var adminB = new AdminClient(b.adminUrl());
+            String idA = adminA.get("/").json().get("node_id").asText();
+            String idB = adminB.get("/").json().get("node_id").asText();
+            var fromB = adminB.get("/clustering/status").json();
+            assertThat(fromB.has(idA)).as("node b lists node a: %s", fromB).isTrue();
+            assertThat(fromB.has(idB)).isTrue();
+            assertThat(fromB.get(idA).get("hostname").asText()).isEqualTo("gw-a");
+            assertThat(fromB.get(idB).get("hostname").asText()).isEqualTo("gw-b");
+
+            assertThat(adminA.post("/services", "{\"name\":\"s\",\"url\":\"http://127.0.0.1:9000\"}").status())
+                    .isEqualTo(201);
+            String hash = a.configuration().hash();
+            var seenFromA = adminA.get("/clustering/status").json();
+            for (int i = 0; i < 100 && !seenFromA.at("/" + idB + "/config_hash").asText().equals(hash); i++) {
+                Thread.sleep(100);  // b reloads (NOTIFY or its poll), applies, and reports itself at once
+                seenFromA = adminA.get("/clustering/status").json();
+            }
+            assertThat(seenFromA.at("/" + idB + "/config_hash").asText()).as("node b as node a lists it").isEqualTo(hash);
+            assertThat(seenFromA.at("/" + idB + "/config_version").asLong())
+                    .isEqualTo(seenFromA.at("/" + idA + "/config_version").asLong());
+            assertThat(adminA.get("/clustering/data-planes?size=1").json().get("next").asText())
+                    .startsWith("/clustering/data-planes?offset=");
+            assertThat(adminB.get("/timers").json().at("/stats/timers/config-poll/stats/runs").asLong())
+                    .as("node b's reload ran as its config-poll timer").isPositive();
+
+            b.close();
+            assertThat(adminA.get("/clustering/status").json().has(idB)).as("a node that stopped leaves the list").isFalse();
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package io.slipway.gateway.proxy.balance;
 
+import io.slipway.gateway.timer.TimerStats;
+import io.slipway.gateway.timer.Timers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,13 +16,18 @@ import java.util.concurrent.TimeUnit;
  * Kong's active health checks: every upstream with an interval set has its targets probed with an
  * HTTP GET of {@code http_path}; healthy targets at the healthy interval, unhealthy ones at the
  * unhealthy interval. Runs on one daemon thread, off the proxy's event loops; it reads the registry
- * on each tick, so configuration changes need no rescheduling.
+ * on each tick, so configuration changes need no rescheduling. The tick is the timer
+ * {@code healthcheck-tick}; the probes of each upstream are the timer {@code healthcheck:<upstream>}
+ * (a run per probe, an error when the target could not be reached), there while the upstream has
+ * active checks.
  */
 public final class ActiveHealthChecker implements AutoCloseable {
 
     private static final long TICK_MILLIS = 100;
+    static final String PREFIX = "healthcheck:";
 
     private final UpstreamRegistry registry;
+    private final Timers timers;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "slipway-gateway-healthcheck");
         t.setDaemon(true);
@@ -30,34 +37,51 @@ public final class ActiveHealthChecker implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final java.util.Map<TargetState, Long> nextProbe = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public ActiveHealthChecker(UpstreamRegistry registry) {
+    public ActiveHealthChecker(UpstreamRegistry registry, Timers timers) {
         this.registry = registry;
-        timer.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+        this.timers = timers;
+        Runnable tick = timers.register("healthcheck-tick", "finds the targets due for an active health check probe "
+                + "every " + TICK_MILLIS + " ms", ActiveHealthChecker.class, TICK_MILLIS).wrap(this::tick);
+        timer.scheduleWithFixedDelay(tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     private void tick() {
         long now = System.nanoTime();
+        var checked = new java.util.HashSet<String>();
         for (UpstreamRuntime upstream : registry.all()) {
             ActiveCheck check = upstream.settings().active();
             if (!check.enabled()) continue;
+            checked.add(PREFIX + upstream.name());
+            TimerStats probes = timers.register(PREFIX + upstream.name(), "active health check probes: GET "
+                    + check.httpPath() + " on each target of upstream " + upstream.name(), ActiveHealthChecker.class,
+                    (long) (1000 * shortest(check)));
             for (TargetState target : upstream.targets()) {
                 double interval = target.healthy() ? check.healthyIntervalSeconds() : check.unhealthyIntervalSeconds();
                 if (interval <= 0) continue;
                 Long due = nextProbe.get(target);
                 if (due != null && now - due < 0) continue;
                 nextProbe.put(target, now + (long) (interval * 1e9));
-                probe(target, check);
+                probe(target, check, probes);
             }
         }
+        timers.retain(PREFIX, checked);
         nextProbe.keySet().removeIf(t -> registry.all().stream().noneMatch(u -> u.targets().contains(t)));
     }
 
-    private void probe(TargetState target, ActiveCheck check) {
+    private static double shortest(ActiveCheck check) {
+        double healthy = check.healthyIntervalSeconds();
+        double unhealthy = check.unhealthyIntervalSeconds();
+        return healthy <= 0 ? unhealthy : unhealthy <= 0 ? healthy : Math.min(healthy, unhealthy);
+    }
+
+    private void probe(TargetState target, ActiveCheck check, TimerStats probes) {
         URI uri = URI.create("http://" + target.address().getAddress().getHostAddress() + ":"
                 + target.address().getPort() + check.httpPath());
         HttpRequest request = HttpRequest.newBuilder(uri).GET()
                 .timeout(Duration.ofMillis((long) (check.timeoutSeconds() * 1000))).build();
+        TimerStats.Run run = probes.start();
         client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+            run.finish(response != null ? null : probeError(uri, error));
             if (response != null) {
                 target.reportStatus(response.statusCode(), check.thresholds());
             } else if (error instanceof HttpTimeoutException || error.getCause() instanceof HttpTimeoutException) {
@@ -66,6 +90,13 @@ public final class ActiveHealthChecker implements AutoCloseable {
                 target.reportTcpFailure(check.thresholds());
             }
         });
+    }
+
+    /** What a failed probe reports as the timer's last error: the target and the cause, never a body. */
+    private static Throwable probeError(URI uri, Throwable error) {
+        Throwable cause = error.getCause() != null ? error.getCause() : error;
+        String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return new java.io.IOException(uri.getHost() + ":" + uri.getPort() + ": " + what, cause);
     }
 
     @Override

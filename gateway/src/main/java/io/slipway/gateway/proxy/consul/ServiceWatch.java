@@ -1,6 +1,7 @@
 package io.slipway.gateway.proxy.consul;
 
 import io.slipway.gateway.proxy.balance.TargetSpec;
+import io.slipway.gateway.timer.TimerStats;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,14 +26,15 @@ final class ServiceWatch implements AutoCloseable {
     private final Thread thread;
     private volatile boolean closed;
 
-    private ServiceWatch(String consulUrl, String service, Consumer<List<TargetSpec>> listener) {
+    private ServiceWatch(String consulUrl, String service, TimerStats queries, Consumer<List<TargetSpec>> listener) {
         this.service = service;
-        this.thread = new Thread(() -> run(consulUrl, listener), "slipway-consul-" + service);
+        this.thread = new Thread(() -> run(consulUrl, queries, listener), "slipway-consul-" + service);
         this.thread.setDaemon(true);
     }
 
-    static ServiceWatch start(String consulUrl, String service, Consumer<List<TargetSpec>> listener) {
-        ServiceWatch watch = new ServiceWatch(consulUrl, service, listener);
+    /** Starts following {@code service}; each query is a run of {@code queries}. */
+    static ServiceWatch start(String consulUrl, String service, TimerStats queries, Consumer<List<TargetSpec>> listener) {
+        ServiceWatch watch = new ServiceWatch(consulUrl, service, queries, listener);
         watch.thread.start();
         return watch;
     }
@@ -41,21 +43,26 @@ final class ServiceWatch implements AutoCloseable {
         return service;
     }
 
-    private void run(String consulUrl, Consumer<List<TargetSpec>> listener) {
+    private void run(String consulUrl, TimerStats queries, Consumer<List<TargetSpec>> listener) {
         HealthClient health = ConsulClients.health(consulUrl);
         BigInteger index = BigInteger.ZERO;
         boolean failing = false;
         while (!closed) {
+            TimerStats.Run query = queries.start();
+            boolean answered = false;
             try {
                 QueryOptions options = index.signum() == 0 ? QueryOptions.BLANK
                         : QueryOptions.blockSeconds(30, index).build();
                 ConsulResponse<List<ServiceHealth>> response = health.getHealthyServiceInstances(service, options);
+                query.finish(null);
+                answered = true;
                 if (closed) return;
                 listener.accept(targets(response.getResponse()));
                 BigInteger next = response.getIndex();
                 index = next == null || next.compareTo(index) < 0 ? BigInteger.ZERO : next;
                 failing = false;
             } catch (RuntimeException e) {
+                if (!answered) query.finish(e);
                 if (closed) return;
                 if (!failing) {
                     LOG.warn("cannot read Consul service '{}' from {}", service, consulUrl, e);
