@@ -196,10 +196,24 @@ public final class SlipwayServer implements AutoCloseable {
         SecuritySettings security = options.security();
         io.slipway.server.agent.AgentSettings agentSettings = options.agents();
         StartupPhases phases = new StartupPhases(LOG);
-        ObjectMapper json = Json.mapper();
-        PipelineCompiler compiler = PipelineCompiler.standard();
-        Database database = Database.open(settings);
-        phases.done("database (migrations checked)");
+        // Two chains at once, one per core: the database (H2 or PostgreSQL, the schema check, Jdbi's first
+        // statements) on a start-up thread, and what needs no database (Jackson, the pipeline compiler, Jetty's
+        // class initialisers) here.
+        java.util.concurrent.CompletableFuture<OpenedDatabase> opening = StartupPhases.inBackground("database",
+                () -> OpenedDatabase.open(settings, clock));
+        ObjectMapper json;
+        PipelineCompiler compiler;
+        try {
+            json = Json.mapper();
+            compiler = PipelineCompiler.standard();
+            StartupWarmUp.initialiseHttpClasses();
+        } catch (RuntimeException | Error e) {
+            opening.thenAccept(opened -> opened.database().close());
+            throw e;
+        }
+        OpenedDatabase opened = StartupPhases.join(opening);
+        Database database = opened.database();
+        phases.done("database (" + database.schema() + ") beside Jackson and Jetty");
         Dispatcher dispatcher = null;
         ServerLease lease = null;
         Timers timers = null;
@@ -209,8 +223,8 @@ public final class SlipwayServer implements AutoCloseable {
         java.util.concurrent.CompletableFuture<Optional<String>> adminPassword = null;
         try {
             TokenStore tokenStore = database.store(TokenStore.class);
-            ApiTokens tokens = new ApiTokens(tokenStore, clock);
-            Optional<String> generated = tokens.bootstrapAdmin(settings.adminToken());
+            ApiTokens tokens = opened.tokens();
+            Optional<String> generated = opened.generatedAdminToken();
             JobStore jobStore = database.store(JobStore.class);
             JobService jobs = new JobService(jobStore, new PipelineCheck(compiler), clock);
             if (tokenStore.flagCount(SAMPLES_LOADED) == 0) {

@@ -64,8 +64,8 @@ final class ClusteringEndpoints {
         try {
             stored = store.nodes();
         } catch (RuntimeException e) {
-            throw ApiError.message(503, "the configuration store is not reachable, so the other nodes cannot be listed: "
-                    + e.getClass().getSimpleName());
+            throw ApiError.coded(503, 8, "database error",
+                    "the configuration store is not reachable, so the other nodes cannot be listed");
         }
         stored.stream().filter(n -> !n.id().equals(me.id())).forEach(nodes::add);
         nodes.sort(java.util.Comparator.comparing(n -> n.id().toString()));

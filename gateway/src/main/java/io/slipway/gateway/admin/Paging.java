@@ -112,7 +112,8 @@ final class Paging {
 
     /**
      * Kong's tags filter: {@code a,b} all of them, {@code a/b} any of them, at most 5 tags of printable
-     * ASCII; empty elements ({@code a,,b}) are skipped, as Kong skips them. A bad filter is Kong's 400
+     * ASCII or UTF-8 (no control characters, no invalid sequences); empty elements ({@code a,,b}) are
+     * skipped, as Kong skips them. A bad filter is Kong's 400
      * "invalid options" (code 11) with the reason under {@code fields.tags}.
      */
     record TagFilter(Set<String> tags, boolean any) {
@@ -129,8 +130,9 @@ final class Paging {
                 throw invalid("cannot query more than " + MAX_TAGS + " tags");
             }
             for (String tag : tags) {
-                if (!tag.chars().allMatch(c -> c >= 0x20 && c <= 0x7e)) {
-                    throw invalid("must only contain printable ascii (except `,` and `/`)");
+                if (!tag.chars().allMatch(c -> c >= 0x20 && c != 0x7f && c != 0xfffd)) {
+                    throw invalid("invalid tag '" + tag.replaceAll("\\p{Cntrl}", "?")
+                            + "': expected printable ascii (except `,` and `/`) or valid utf-8 sequences");
                 }
             }
             return new TagFilter(Set.copyOf(tags), any);

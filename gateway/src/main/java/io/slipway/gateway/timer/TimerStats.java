@@ -70,16 +70,25 @@ public final class TimerStats {
             this.startNanos = startNanos;
         }
 
-        /** Ends the run; {@code error} is null on success. */
+        /** Ends the run; {@code error} is null on success, else its class and message become the last error. */
         public void finish(Throwable error) {
+            end(error == null ? null : error.getClass().getSimpleName()
+                    + (error.getMessage() == null ? "" : ": " + error.getMessage()));
+        }
+
+        /** Ends the run as failed, with {@code reason} as the last error. */
+        public void fail(String reason) {
+            end(reason);
+        }
+
+        private void end(String error) {
             long now = System.nanoTime();
             double millis = (now - startNanos) / 1e6;
             synchronized (TimerStats.this) {
                 if (error == null) {
                     finished++;
                 } else {
-                    lastError = error.getClass().getSimpleName()
-                            + (error.getMessage() == null ? "" : ": " + error.getMessage());
+                    lastError = error;
                 }
                 minMillis = Double.isNaN(minMillis) ? millis : Math.min(minMillis, millis);
                 maxMillis = Math.max(maxMillis, millis);

@@ -58,6 +58,25 @@ class ClusteringApiTest extends NodeTest {
     }
 
     @Test
+    void rowsLeftByAnEarlierRunThatDiedAreDroppedSinceAnH2FileHasOneNode() throws Exception {
+        node.close();
+        String url = "jdbc:h2:file:" + data.toAbsolutePath().resolve("gateway");
+        try (var connection = java.sql.DriverManager.getConnection(url, "sa", "");
+                var insert = connection.prepareStatement("INSERT INTO gw_cluster_nodes (id, hostname, ip, admin_listen, "
+                        + "version, slipway_version, config_version, config_hash, started_at, last_seen) "
+                        + "VALUES (?, 'crashed', '127.0.0.1', '127.0.0.1:8001', '3.4.0', 'x', 7, ?, 1, 2)")) {
+            insert.setString(1, java.util.UUID.randomUUID().toString());
+            insert.setString(2, "0".repeat(32));
+            insert.executeUpdate();
+        }
+        node = GatewayNode.start(GatewaySettings.loopback(data));
+        admin = new AdminClient(node.adminUrl());
+        var status = admin.get("/clustering/status").json();
+        assertThat(status.size()).as("only the running node: %s", status).isEqualTo(1);
+        assertThat(status.elements().next().get("hostname").asText()).isEqualTo("slipway-gateway");
+    }
+
+    @Test
     void aDeclarativeNodeIsAClusterOfOne() throws Exception {
         var file = data.resolve("kong.yml");
         Files.writeString(file, "_format_version: \"3.0\"\nservices:\n  - name: s\n    url: http://127.0.0.1:9000\n");

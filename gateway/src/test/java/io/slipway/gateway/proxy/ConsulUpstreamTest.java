@@ -52,6 +52,11 @@ class ConsulUpstreamTest extends ProxyTestBase {
 
         assertThat(awaitDistribution(Map.of("a", 4))).isEqualTo(Map.of("a", 4));
 
+        var watch = timers.views().stream().filter(t -> t.name().equals("consul-watch:web-pool")).findFirst();
+        assertThat(watch).as("the watch is a timer: %s", timers.views()).isPresent();
+        assertThat(watch.get().runs()).as("one blocking query per change seen, the last one still open").isPositive();
+        assertThat(watch.get().description()).contains("Consul service 'web'");
+
         consul.register("web-2", "web", "127.0.0.1", b.port(), List.of());
         assertThat(awaitDistribution(Map.of("a", 2, "b", 2))).isEqualTo(Map.of("a", 2, "b", 2));
 
@@ -60,5 +65,10 @@ class ConsulUpstreamTest extends ProxyTestBase {
 
         consul.deregister("web-2");
         assertThat(awaitDistribution(Map.of("status 503", 4))).isEqualTo(Map.of("status 503", 4));
+        assertThat(timers.views().stream().filter(t -> t.name().equals("consul-watch:web-pool")).findFirst().orElseThrow()
+                .finished()).as("every answered query finished").isGreaterThanOrEqualTo(3);
+
+        apply(serviceWith("other", "127.0.0.1", 80, 0, 1000, 5000));
+        assertThat(timers.views()).noneMatch(t -> t.name().startsWith("consul-watch:"));
     }
 }

@@ -21,12 +21,14 @@ abstract class ProxyTestBase {
     static final ObjectMapper JSON = new ObjectMapper();
     ProxyServer proxy;
     final List<AutoCloseable> closeables = new ArrayList<>();
+    /** The proxy's background tasks (health checks, Consul watches), as {@code GET /timers} would show them. */
+    final io.slipway.gateway.timer.Timers timers = new io.slipway.gateway.timer.Timers();
     final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeEach
     void startProxy() {
-        proxy = ProxyServer.start(settings());
+        proxy = ProxyServer.start(settings(), timers);
     }
 
     ProxySettings settings() {

@@ -153,4 +153,37 @@ class PostgresStoreTest {
             assertThat(adminA.get("/clustering/status").json().has(idB)).as("a node that stopped leaves the list").isFalse();
         }
     }
+
+    @Test
+    void aNodeThatDiedStaysListedWithItsLastSeenUntilSilentForFourteenDays() throws Exception {
+        long now = System.currentTimeMillis() / 1000;
+        String recent = java.util.UUID.randomUUID().toString();
+        String ancient = java.util.UUID.randomUUID().toString();
+        try (var node = GatewayNode.start(settings("a"))) {
+            try (var connection = postgres.connect();
+                    var insert = connection.prepareStatement("INSERT INTO gw_cluster_nodes (id, hostname, ip, "
+                            + "admin_listen, version, slipway_version, config_version, config_hash, started_at, last_seen) "
+                            + "VALUES (?, ?, '127.0.0.1', '127.0.0.1:8001', '3.4.0', 'x', 1, ?, 1, ?)")) {
+                for (String[] row : new String[][] {{recent, "died-an-hour-ago", "3600"}, {ancient, "silent-15-days", "1296000"}}) {
+                    insert.setString(1, row[0]);
+                    insert.setString(2, row[1]);
+                    insert.setString(3, "0".repeat(32));
+                    insert.setLong(4, now - Long.parseLong(row[2]));
+                    insert.executeUpdate();
+                }
+            }
+            var admin = new AdminClient(node.adminUrl());
+            // the next beat (after this change is applied) purges the silent row
+            assertThat(admin.post("/services", "{\"name\":\"s\",\"url\":\"http://127.0.0.1:9000\"}").status())
+                    .isEqualTo(201);
+            var status = admin.get("/clustering/status").json();
+            for (int i = 0; i < 100 && status.has(ancient); i++) {
+                Thread.sleep(100);
+                status = admin.get("/clustering/status").json();
+            }
+            assertThat(status.has(ancient)).isFalse();
+            assertThat(status.get(recent).get("hostname").asText()).isEqualTo("died-an-hour-ago");
+            assertThat(status.get(recent).get("last_seen").asLong()).isEqualTo(now - 3600);
+        }
+    }
 }

@@ -35,13 +35,35 @@ public final class MailTemplateRenderer {
 
     static final String BUILT_IN = "/io/slipway/server/notify/mail.ftlh";
 
-    private final Configuration freemarker;
     private final Path serverTemplate;
     private final Function<String, Optional<String>> jobTemplates;
-    private final Template builtIn;
+    /** FreeMarker and the built-in template, made on first use: most servers send no mail in their first second. */
+    private volatile Engine engine;
+
+    private record Engine(Configuration freemarker, Template builtIn) {
+    }
 
     public MailTemplateRenderer(Path dataDir, Function<String, Optional<String>> jobTemplates) {
-        this.freemarker = new Configuration(Configuration.VERSION_2_3_34);
+        this.serverTemplate = dataDir.resolve("templates").resolve("mail.ftlh");
+        this.jobTemplates = jobTemplates;
+    }
+
+    private Engine engine() {
+        Engine made = engine;
+        if (made == null) {
+            synchronized (this) {
+                made = engine;
+                if (made == null) {
+                    made = makeEngine();
+                    engine = made;
+                }
+            }
+        }
+        return made;
+    }
+
+    private static Engine makeEngine() {
+        Configuration freemarker = new Configuration(Configuration.VERSION_2_3_34);
         freemarker.setDefaultEncoding("UTF-8");
         freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
         freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
@@ -50,13 +72,12 @@ public final class MailTemplateRenderer {
         // no ?api, so a template can only format the model it is given.
         freemarker.setAPIBuiltinEnabled(false);
         freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        this.serverTemplate = dataDir.resolve("templates").resolve("mail.ftlh");
-        this.jobTemplates = jobTemplates;
         try (InputStream in = MailTemplateRenderer.class.getResourceAsStream(BUILT_IN)) {
             if (in == null) {
                 throw new IllegalStateException(BUILT_IN + " is missing from the class path");
             }
-            this.builtIn = compile("built-in mail.ftlh", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new Engine(freemarker, compile(freemarker, "built-in mail.ftlh",
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + BUILT_IN, e);
         }
@@ -69,6 +90,10 @@ public final class MailTemplateRenderer {
 
     /** Compiles {@code text}; a syntax error is an {@link IllegalArgumentException} with line and column. */
     public Template compile(String name, String text) {
+        return compile(engine().freemarker(), name, text);
+    }
+
+    private static Template compile(Configuration freemarker, String name, String text) {
         try {
             return new Template(name, text, freemarker);
         } catch (IOException e) {
@@ -88,7 +113,7 @@ public final class MailTemplateRenderer {
                 throw new UncheckedIOException("cannot read " + serverTemplate, e);
             }
         }
-        return builtIn;
+        return engine().builtIn();
     }
 
     /** Renders {@code template}; an error is an {@link IllegalStateException} naming the template and place. */

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -14,18 +13,21 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The server's database: an H2 file under the data folder by default, PostgreSQL when the JDBC URL
- * says so. Opening it runs the Flyway migrations, so a returned database always has the current schema.
+ * says so. Opening it brings the schema to this build's ({@link Migrations}; an empty data folder starts from the
+ * build's {@link H2Seed}), so a returned database always has the current schema.
  */
 public final class Database implements AutoCloseable {
 
     private final Jdbi jdbi;
     private final boolean h2;
     private final DataSource dataSource;
+    private final String schema;
 
-    private Database(Jdbi jdbi, boolean h2, DataSource dataSource) {
+    private Database(Jdbi jdbi, boolean h2, DataSource dataSource, String schema) {
         this.jdbi = jdbi;
         this.h2 = h2;
         this.dataSource = dataSource;
+        this.schema = schema;
     }
 
     /** Opens (and migrates) the database the settings name. */
@@ -34,10 +36,13 @@ public final class Database implements AutoCloseable {
         DataSource dataSource;
         DataSource migrations = null;
         boolean h2;
+        boolean seeded = false;
         if (url == null) {
+            createDataFolder(settings.dataDir());
+            seeded = H2Seed.plantIfAbsent(settings.dataDir());
             dataSource = h2File(settings.dataDir(), true);
-            // The migrations open the file first and without WRITE_DELAY=0: an empty database gets ~100 DDL
-            // statements, and writing the file after each one was a tenth of the first start. A process killed
+            // Migrations run through a data source without WRITE_DELAY=0: an empty database (no seed) gets ~100
+            // DDL statements, and writing the file after each one was a tenth of the first start. A process killed
             // meanwhile leaves the file at an earlier consistent state, and Flyway carries on from there.
             migrations = h2File(settings.dataDir(), false);
             h2 = true;
@@ -59,33 +64,35 @@ public final class Database implements AutoCloseable {
             throw new IllegalArgumentException(
                     "SLIPWAY_DB_URL must start with jdbc:postgresql: or jdbc:h2:, was " + url.split("[?;]")[0]);
         }
-        // outOfOrder: several engineers land migrations V4..V9 on main in any order, so an existing data
-        // folder already at V7 must still accept a V5 that lands later instead of refusing to start.
-        Flyway.configure()
-                .dataSource(migrations == null ? dataSource : migrations)
-                .locations("classpath:db/server")
-                .outOfOrder(true)
-                .load()
-                .migrate();
+        boolean migrated = Migrations.bundled().bringUpToDate(migrations == null ? dataSource : migrations);
         if (migrations != null) {
             writeEveryCommit(dataSource);
         }
         Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
-        return new Database(jdbi, h2, dataSource);
+        String schema = seeded ? "created from the build's seed" : migrated ? "migrated by Flyway" : "schema current";
+        return new Database(jdbi, h2, dataSource, schema);
     }
 
-    private static DataSource h2File(Path dataDir, boolean writeEveryCommit) {
+    /** How the schema was brought to this build's: for the server's start-up line. */
+    public String schema() {
+        return schema;
+    }
+
+    private static void createDataFolder(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create data folder " + dataDir, e);
         }
+    }
+
+    private static DataSource h2File(Path dataDir, boolean writeEveryCommit) {
         var ds = new JdbcDataSource();
         // DB_CLOSE_DELAY keeps the file open between connections; close() shuts it down. WRITE_DELAY=0
         // writes every commit to the file at once: a killed process must not lose queued or running builds.
         // retry: reopens the file when an interrupt closed it (an abort interrupts the build's threads, which may be
         // writing a stage record); a plain FileChannel closed by an interrupt would end the database for everyone.
-        ds.setURL("jdbc:h2:retry:" + dataDir.resolve("slipway").toAbsolutePath() + ";DB_CLOSE_DELAY=-1"
+        ds.setURL("jdbc:h2:retry:" + dataDir.resolve(H2Seed.NAME).toAbsolutePath() + ";DB_CLOSE_DELAY=-1"
                 + (writeEveryCommit ? ";WRITE_DELAY=0" : ""));
         ds.setUser("sa");
         ds.setPassword("");

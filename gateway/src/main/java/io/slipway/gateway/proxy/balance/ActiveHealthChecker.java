@@ -81,7 +81,7 @@ public final class ActiveHealthChecker implements AutoCloseable {
                 .timeout(Duration.ofMillis((long) (check.timeoutSeconds() * 1000))).build();
         TimerStats.Run run = probes.start();
         client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-            run.finish(response != null ? null : probeError(uri, error));
+            if (response != null) run.finish(null); else run.fail(probeError(uri, error));
             if (response != null) {
                 target.reportStatus(response.statusCode(), check.thresholds());
             } else if (error instanceof HttpTimeoutException || error.getCause() instanceof HttpTimeoutException) {
@@ -92,11 +92,21 @@ public final class ActiveHealthChecker implements AutoCloseable {
         });
     }
 
-    /** What a failed probe reports as the timer's last error: the target and the cause, never a body. */
-    private static Throwable probeError(URI uri, Throwable error) {
-        Throwable cause = error.getCause() != null ? error.getCause() : error;
-        String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return new java.io.IOException(uri.getHost() + ":" + uri.getPort() + ": " + what, cause);
+    /**
+     * What a failed probe reports as the timer's last error: the target, the failure's class and the
+     * first message along its causes, e.g. {@code 127.0.0.1:9: ConnectException} or
+     * {@code 127.0.0.1:9: HttpConnectTimeoutException (HTTP connect timed out)}.
+     */
+    private static String probeError(URI uri, Throwable error) {
+        Throwable failure = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause() : error;
+        String message = null;
+        Throwable t = failure;
+        for (int depth = 0; t != null && message == null && depth < 10; depth++, t = t.getCause()) {
+            message = t.getMessage();
+        }
+        return uri.getHost() + ":" + uri.getPort() + ": " + failure.getClass().getSimpleName()
+                + (message == null ? "" : " (" + message + ")");
     }
 
     @Override
