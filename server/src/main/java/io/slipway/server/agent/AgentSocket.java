@@ -38,11 +38,11 @@ public final class AgentSocket {
     }
 
     public void register(RoutesConfig routes) {
-        routes.wsBeforeUpgrade(PATH, this::checkToken);
+        routes.wsBeforeUpgrade(PATH, this::checkHandshake);
         routes.ws(PATH, this::configure);
     }
 
-    private void checkToken(Context ctx) {
+    private void checkHandshake(Context ctx) {
         Optional<Agent> agent = authenticate(ctx.header("Authorization"));
         if (agent.isEmpty()) {
             refuse(ctx, new ApiException(401, "agent token missing, wrong or revoked", List.of()));
@@ -61,8 +61,10 @@ public final class AgentSocket {
             var res = ctx.res();
             res.setStatus(e.status());
             res.setContentType("application/json");
-            res.getWriter().write(Messages.mapper().writeValueAsString(java.util.Map.of("error", e.getMessage(),
-                    "fields", e.fields())));
+            Map<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("error", e.getMessage());
+            body.put("fields", e.fields());
+            res.getWriter().write(Messages.mapper().writeValueAsString(body));
             res.flushBuffer();
         } catch (java.io.IOException io) {
             LOG.debug("cannot answer a refused agent: {}", io.toString());
