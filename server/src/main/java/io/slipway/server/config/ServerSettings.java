@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param executors size of the local executor's thread pool ({@code SLIPWAY_EXECUTORS}, default 4)
  * @param quietPeriod how long a webhook build waits for more pushes when neither the job nor its pipeline
  *     says ({@code SLIPWAY_QUIET_PERIOD}, seconds, default 0: start at once)
+ * @param dbPoolSize most PostgreSQL connections this server holds ({@code SLIPWAY_DB_POOL_SIZE}, default 10)
  */
 public record ServerSettings(
         int port,
@@ -32,7 +33,11 @@ public record ServerSettings(
         Path samplesDir,
         boolean gatewayEnabled,
         int executors,
-        Duration quietPeriod) {
+        Duration quietPeriod,
+        int dbPoolSize) {
+
+    /** Hikari's own default: enough for the executors, the HTTP threads' short statements and the timers. */
+    static final int DEFAULT_DB_POOL_SIZE = 10;
 
     public ServerSettings {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -44,6 +49,9 @@ public record ServerSettings(
             throw new IllegalArgumentException("SLIPWAY_EXECUTORS must be at least 1, was " + executors);
         }
         Objects.requireNonNull(quietPeriod, "quietPeriod");
+        if (dbPoolSize < 2) {
+            throw new IllegalArgumentException("SLIPWAY_DB_POOL_SIZE must be at least 2, was " + dbPoolSize);
+        }
         if (quietPeriod.isNegative()) {
             throw new IllegalArgumentException("SLIPWAY_QUIET_PERIOD must be 0 or more seconds, was "
                     + quietPeriod.toSeconds());
@@ -63,34 +71,40 @@ public record ServerSettings(
                 Path.of(env.getOrDefault("SLIPWAY_SAMPLES", "samples")).toAbsolutePath(),
                 !"false".equalsIgnoreCase(env.getOrDefault("SLIPWAY_GATEWAY_ENABLED", "true")),
                 intValue(env, "SLIPWAY_EXECUTORS", 4),
-                Duration.ofSeconds(intValue(env, "SLIPWAY_QUIET_PERIOD", 0)));
+                Duration.ofSeconds(intValue(env, "SLIPWAY_QUIET_PERIOD", 0)),
+                intValue(env, "SLIPWAY_DB_POOL_SIZE", DEFAULT_DB_POOL_SIZE));
     }
 
     /** A copy for tests and embedding: another port, data folder and admin token, no gateway. */
     public static ServerSettings forTests(Path dataDir, String adminToken) {
         return new ServerSettings(0, dataDir, null, null, null, adminToken, null,
-                dataDir.resolve("no-samples"), false, 4, Duration.ZERO);
+                dataDir.resolve("no-samples"), false, 4, Duration.ZERO, DEFAULT_DB_POOL_SIZE);
     }
 
     public ServerSettings withDatabase(String url, String user, String password) {
         return new ServerSettings(port, dataDir, url, user, password, adminToken, masterKey, samplesDir,
-                gatewayEnabled, executors, quietPeriod);
+                gatewayEnabled, executors, quietPeriod, dbPoolSize);
     }
 
     /** A copy with {@code SLIPWAY_MASTER_KEY} set (base64 of 32 bytes), as servers sharing a database need. */
     public ServerSettings withMasterKey(String key) {
         return new ServerSettings(port, dataDir, dbUrl, dbUser, dbPassword, adminToken, key, samplesDir,
-                gatewayEnabled, executors, quietPeriod);
+                gatewayEnabled, executors, quietPeriod, dbPoolSize);
     }
 
     public ServerSettings withSamples(Path dir) {
         return new ServerSettings(port, dataDir, dbUrl, dbUser, dbPassword, adminToken, masterKey, dir,
-                gatewayEnabled, executors, quietPeriod);
+                gatewayEnabled, executors, quietPeriod, dbPoolSize);
     }
 
     public ServerSettings withQuietPeriod(Duration value) {
         return new ServerSettings(port, dataDir, dbUrl, dbUser, dbPassword, adminToken, masterKey, samplesDir,
-                gatewayEnabled, executors, value);
+                gatewayEnabled, executors, value, dbPoolSize);
+    }
+
+    public ServerSettings withDbPoolSize(int value) {
+        return new ServerSettings(port, dataDir, dbUrl, dbUser, dbPassword, adminToken, masterKey, samplesDir,
+                gatewayEnabled, executors, quietPeriod, value);
     }
 
     private static int intValue(Map<String, String> env, String name, int fallback) {

@@ -29,4 +29,12 @@ class ServerSettingsTest {
         assertThatThrownBy(() -> ServerSettings.fromEnvironment(Map.of("SLIPWAY_QUIET_PERIOD", "-3")))
                 .hasMessage("SLIPWAY_QUIET_PERIOD must be 0 or more seconds, was -3");
     }
+
+    @Test
+    void thePostgresqlPoolSizeDefaultsToTenAndRefusesLessThanTwo() {
+        assertThat(ServerSettings.fromEnvironment(Map.of()).dbPoolSize()).isEqualTo(10);
+        assertThat(ServerSettings.fromEnvironment(Map.of("SLIPWAY_DB_POOL_SIZE", "24")).dbPoolSize()).isEqualTo(24);
+        assertThatThrownBy(() -> ServerSettings.fromEnvironment(Map.of("SLIPWAY_DB_POOL_SIZE", "1")))
+                .hasMessage("SLIPWAY_DB_POOL_SIZE must be at least 2, was 1");
+    }
 }
