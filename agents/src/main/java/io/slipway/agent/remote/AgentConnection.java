@@ -23,6 +23,7 @@ final class AgentConnection implements WebSocket.Listener {
     private final StringBuilder partial = new StringBuilder();
     private volatile WebSocket socket;
     private volatile long lastHeard = System.nanoTime();
+    private volatile int closeCode;
 
     AgentConnection(Consumer<Message> onMessage) {
         this.onMessage = onMessage;
@@ -66,6 +67,11 @@ final class AgentConnection implements WebSocket.Listener {
         return closed;
     }
 
+    /** The close code the server sent, once it closed the connection (0 before, or when the cut was not a close). */
+    int closeCode() {
+        return closeCode;
+    }
+
     long nanosSinceHeard() {
         return System.nanoTime() - lastHeard;
     }
@@ -94,6 +100,7 @@ final class AgentConnection implements WebSocket.Listener {
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closeCode = statusCode;
         closed.complete("closed by the server (" + statusCode + (reason == null || reason.isEmpty() ? "" : ": "
                 + reason) + ")");
         return null;

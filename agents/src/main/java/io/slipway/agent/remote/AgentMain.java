@@ -6,7 +6,8 @@ import io.slipway.agent.step.StepRegistry;
 /**
  * {@code java -jar slipway-agent.jar --server URL --token T --labels linux,docker --executors 2}: a remote agent
  * that connects out to a Slipway server and runs the workspace steps of builds whose {@code agent { label }}
- * matches its labels. Exits 2 on a bad command line, 3 when the server refuses the token.
+ * matches its labels. Exits 2 on a bad command line, 3 when the server refuses the token, 4 when it refuses the
+ * {@code --name} (another online agent uses it).
  */
 public final class AgentMain {
 

@@ -10,10 +10,18 @@ import java.util.UUID;
 
 /**
  * The agent's command line: {@code --server URL --token T --labels a,b --executors N --name NAME
- * --work-dir DIR}. The token may come from {@code SLIPWAY_AGENT_TOKEN} instead, so it stays out of {@code ps};
- * the name defaults to {@code HOSTNAME} (read from the environment, never resolved) or a generated one.
+ * --work-dir DIR}. The token may come from {@code SLIPWAY_AGENT_TOKEN} instead, so it stays out of {@code ps},
+ * and the name from {@code SLIPWAY_AGENT_NAME}. A name given either way ({@code nameGiven}) is the one the
+ * server shows for this agent (in {@code /api/agents}, the Agents page and build logs) and must not be used by
+ * another online agent; without one, the server shows the name the token was created with, and {@code name}
+ * ({@code HOSTNAME}, read from the environment and never resolved, or a generated one) only labels this
+ * process's own output.
  */
-public record AgentOptions(URI server, String token, List<String> labels, int executors, String name, Path workDir) {
+public record AgentOptions(URI server, String token, List<String> labels, int executors, String name, Path workDir,
+        boolean nameGiven) {
+
+    /** What a name may be: as the names of {@code POST /api/agents}. */
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     public static final String USAGE = """
             Usage: java -jar slipway-agent.jar --server URL [--token TOKEN] [options]
@@ -21,7 +29,8 @@ public record AgentOptions(URI server, String token, List<String> labels, int ex
               --token TOKEN     this agent's token (from POST /api/agents); or set SLIPWAY_AGENT_TOKEN
               --labels a,b      labels offered to builds' agent { label '...' } (comma-separated)
               --executors N     builds this agent runs at once (default 1)
-              --name NAME       a name for this agent's own log (default: $HOSTNAME or a generated one)
+              --name NAME       the name the server shows for this agent, unique among online agents; or set
+                                SLIPWAY_AGENT_NAME (default: the name its token was created with)
               --work-dir DIR    where workspaces live (default ./agent-work)
               --help            this text
             """;
@@ -43,7 +52,7 @@ public record AgentOptions(URI server, String token, List<String> labels, int ex
         String token = env.get("SLIPWAY_AGENT_TOKEN");
         List<String> labels = new ArrayList<>();
         int executors = 1;
-        String name = env.get("HOSTNAME");
+        String name = blankToNull(env.get("SLIPWAY_AGENT_NAME"));
         Path workDir = Path.of("agent-work");
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
@@ -85,10 +94,23 @@ public record AgentOptions(URI server, String token, List<String> labels, int ex
         if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
             throw new Invalid("--server '" + server + "' must be an http:// or https:// URL");
         }
-        if (name == null || name.isBlank()) {
+        boolean nameGiven = name != null;
+        if (nameGiven && !NAME.matcher(name.trim()).matches()) {
+            throw new Invalid("--name '" + name + "' must be 1-100 letters, digits, '.', '_' or '-', starting with a"
+                    + " letter or digit");
+        }
+        if (!nameGiven) {
+            name = blankToNull(env.get("HOSTNAME"));
+        }
+        if (name == null) {
             name = "agent-" + UUID.randomUUID().toString().substring(0, 8);
         }
-        return new AgentOptions(uri, token.trim(), labels, executors, name, workDir.toAbsolutePath().normalize());
+        return new AgentOptions(uri, token.trim(), labels, executors, name.trim(), workDir.toAbsolutePath().normalize(),
+                nameGiven);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static int number(String value) {

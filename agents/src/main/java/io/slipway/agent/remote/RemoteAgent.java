@@ -27,6 +27,12 @@ public final class RemoteAgent {
 
     /** The token was refused: wrong, or the agent was revoked. */
     public static final int EXIT_UNAUTHORIZED = 3;
+    /** The server refused the name given with {@code --name}: another online agent uses it. */
+    public static final int EXIT_NAME_REFUSED = 4;
+    /** The request header that carries the name given with {@code --name} (or {@code SLIPWAY_AGENT_NAME}). */
+    public static final String NAME_HEADER = "X-Slipway-Agent-Name";
+    /** The close code with which the server refuses the name after the upgrade (another agent took it meanwhile). */
+    public static final int CLOSE_NAME_REFUSED = 4409;
     private static final long MAX_BACKOFF_MILLIS = 10_000;
     private static final int OUTBOX_MEMORY_LIMIT = 10_000;
 
@@ -64,6 +70,10 @@ public final class RemoteAgent {
                 out.println("slipway-agent: the server refused this agent's token (401): " + e.getMessage()
                         + ". Check --token or SLIPWAY_AGENT_TOKEN; the agent may have been revoked.");
                 return EXIT_UNAUTHORIZED;
+            } catch (NameRefused e) {
+                out.println("slipway-agent: the server refused the name '" + options.name() + "' (" + e.getMessage()
+                        + "). Give this agent another --name (or SLIPWAY_AGENT_NAME), or stop the agent using it.");
+                return EXIT_NAME_REFUSED;
             } catch (IOException e) {
                 reason = e.getMessage();
             }
@@ -75,20 +85,28 @@ public final class RemoteAgent {
         }
     }
 
-    private String connectAndServe() throws IOException, Unauthorized, InterruptedException {
+    private String connectAndServe() throws IOException, Unauthorized, NameRefused, InterruptedException {
         AgentConnection connection = new AgentConnection(this::received);
         WebSocket ws;
         try {
-            ws = http.newWebSocketBuilder()
+            WebSocket.Builder builder = http.newWebSocketBuilder()
                     .header("Authorization", "Bearer " + options.token())
-                    .connectTimeout(Duration.ofSeconds(10))
-                    .buildAsync(options.socketUri(), connection)
-                    .get(30, TimeUnit.SECONDS);
+                    .connectTimeout(Duration.ofSeconds(10));
+            if (options.nameGiven()) {
+                builder.header(NAME_HEADER, options.name());
+            }
+            ws = builder.buildAsync(options.socketUri(), connection).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | CompletionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof WebSocketHandshakeException handshake
-                    && handshake.getResponse().statusCode() == 401) {
-                throw new Unauthorized(String.valueOf(handshake.getResponse().body()));
+            if (cause instanceof WebSocketHandshakeException handshake) {
+                int status = handshake.getResponse().statusCode();
+                String body = HandshakeAnswer.error(handshake.getResponse().body());
+                if (status == 401) {
+                    throw new Unauthorized(body);
+                }
+                if (status == 409 || status == 400) {
+                    throw new NameRefused(status + (body == null ? "" : ": " + body));
+                }
             }
             throw new IOException("cannot connect to " + options.server() + ": " + cause, cause);
         } catch (TimeoutException e) {
@@ -99,7 +117,11 @@ public final class RemoteAgent {
         try {
             connection.send(new Message.Hello(instance, options.labels(), options.executors(),
                     options.workDir().toString(), "1"));
-            return connection.closed().get();
+            String reason = connection.closed().get();
+            if (connection.closeCode() == CLOSE_NAME_REFUSED) {
+                throw new NameRefused(reason);
+            }
+            return reason;
         } catch (ExecutionException e) {
             return String.valueOf(e.getCause());
         } finally {
@@ -168,6 +190,13 @@ public final class RemoteAgent {
     private static final class Unauthorized extends Exception {
         Unauthorized(String body) {
             super(body == null || body.isBlank() || body.equals("null") ? "agent token refused" : body);
+        }
+    }
+
+    /** The server refused the name this agent asked for. */
+    private static final class NameRefused extends Exception {
+        NameRefused(String reason) {
+            super(reason);
         }
     }
 }

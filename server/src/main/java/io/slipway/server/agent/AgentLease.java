@@ -42,9 +42,9 @@ public final class AgentLease implements RemoteWorkspace, AutoCloseable {
         this.onClose = onClose;
     }
 
-    /** The agent's name. */
+    /** The agent's name as shown (its {@code --name}, else the name its token was created with). */
     public String agent() {
-        return session.name();
+        return session.displayName();
     }
 
     public BuildRef build() {
@@ -89,7 +89,7 @@ public final class AgentLease implements RemoteWorkspace, AutoCloseable {
 
     @Override
     public String describe() {
-        return "agent " + session.name();
+        return "agent " + session.displayName();
     }
 
     @Override

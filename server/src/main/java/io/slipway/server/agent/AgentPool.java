@@ -38,7 +38,7 @@ public final class AgentPool implements AutoCloseable {
     public AgentPool(AgentSettings settings, AgentRegistry registry) {
         this.settings = settings;
         registry.onRevoke(name -> Optional.ofNullable(sessions.remove(name))
-                .ifPresent(s -> s.goOffline("agent " + name + " was revoked")));
+                .ifPresent(s -> s.goOffline("agent " + s.displayName() + " was revoked")));
         long every = settings.heartbeatInterval().toMillis();
         heartbeats.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
     }
@@ -191,10 +191,37 @@ public final class AgentPool implements AutoCloseable {
         return Optional.ofNullable(sessions.get(name)).map(AgentSession::status);
     }
 
-    void connected(WsContext ws, Agent agent, Message.Hello hello) {
-        AgentSession session = sessions.computeIfAbsent(agent.name(), AgentSession::new);
-        session.attach(ws, agent, hello, settings.heartbeatInterval().toMillis());
+    /**
+     * Which other agent online here shows {@code name} (its registered name), if one does: an agent's own
+     * earlier connection does not count, so a restarted or reconnecting agent keeps its name.
+     */
+    public Optional<String> nameTaken(String name, String registeredName) {
+        return sessions.values().stream()
+                .filter(s -> !s.name().equals(registeredName) && s.online() && s.displayName().equals(name))
+                .map(AgentSession::name).findFirst();
+    }
+
+    /** The registered name of the agent online here under the shown name {@code name}, if there is one. */
+    public Optional<String> registeredNameShowing(String name) {
+        return sessions.values().stream().filter(s -> s.online() && s.displayName().equals(name))
+                .map(AgentSession::name).findFirst();
+    }
+
+    /**
+     * Takes agent {@code agent}'s new connection, shown as {@code name}; when another online agent shows that
+     * name already, nothing changes and the answer names that agent (its registered name).
+     */
+    Optional<String> connected(WsContext ws, Agent agent, Message.Hello hello, String name) {
+        synchronized (sessions) {
+            Optional<String> taken = nameTaken(name, agent.name());
+            if (taken.isPresent()) {
+                return taken;
+            }
+            AgentSession session = sessions.computeIfAbsent(agent.name(), AgentSession::new);
+            session.attach(ws, agent, hello, name, settings.heartbeatInterval().toMillis());
+        }
         signal();
+        return Optional.empty();
     }
 
     void received(String agent, Message message) {
@@ -216,7 +243,7 @@ public final class AgentPool implements AutoCloseable {
             long timeout = settings.heartbeatTimeout().toNanos();
             for (AgentSession session : sessions.values()) {
                 if (session.silentFor(timeout)) {
-                    session.goOffline("agent " + session.name() + " went offline (no heartbeat for "
+                    session.goOffline("agent " + session.displayName() + " went offline (no heartbeat for "
                             + settings.heartbeatTimeout().toMillis() / 1000.0 + " s)");
                     signal();
                 } else if (session.online()) {

@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class AgentRegistry {
 
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9_.:/+@=%-]{1,100}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -51,9 +50,8 @@ public final class AgentRegistry {
      */
     public Issued issue(String name, List<String> labels, int executors, boolean ephemeral) {
         List<FieldError> errors = new ArrayList<>();
-        if (name == null || !NAME.matcher(name).matches()) {
-            errors.add(new FieldError("name", "must be 1-100 letters, digits, '.', '_' or '-', starting with a"
-                    + " letter or digit"));
+        if (name == null || !AgentNames.NAME.matcher(name).matches()) {
+            errors.add(new FieldError("name", AgentNames.RULE));
         }
         for (int i = 0; i < labels.size(); i++) {
             String label = labels.get(i);

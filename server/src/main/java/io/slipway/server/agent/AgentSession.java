@@ -32,6 +32,7 @@ final class AgentSession {
     }
 
     private final String name;
+    private volatile String displayName;
     private final Map<String, PendingCall> calls = new ConcurrentHashMap<>();
     private final List<AgentLease> leases = new CopyOnWriteArrayList<>();
     private WsContext socket;
@@ -47,20 +48,30 @@ final class AgentSession {
 
     AgentSession(String name) {
         this.name = name;
+        this.displayName = name;
     }
 
+    /** The registered name: whose token this agent holds (its identity, the key of the API's paths). */
     String name() {
         return name;
     }
 
-    /** Takes a new connection of this agent: resets the stream for a new agent process, resends open calls. */
-    synchronized void attach(WsContext ws, Agent agent, Message.Hello hello, long heartbeatMillis) {
+    /** The name shown in the API, the Agents page and build logs: the agent's {@code --name}, else {@link #name}. */
+    String displayName() {
+        return displayName;
+    }
+
+    /**
+     * Takes a new connection of this agent, shown as {@code shownName}: resets the stream for a new agent process,
+     * resends open calls.
+     */
+    synchronized void attach(WsContext ws, Agent agent, Message.Hello hello, String shownName, long heartbeatMillis) {
         if (socket != null && socket != ws) {
             closeQuietly(socket, "replaced by a new connection");
         }
         boolean restarted = instance != null && !instance.equals(hello.instance());
         if (restarted) {
-            failAll("agent " + name + " restarted");
+            failAll("agent " + displayName + " restarted");
             handledSeq = 0;
         }
         // the same process back within the heartbeat timeout: its builds here go on
@@ -69,6 +80,8 @@ final class AgentSession {
         Set<String> offered = new LinkedHashSet<>(agent.labels());
         offered.addAll(hello.labels());
         offered.add(name);
+        offered.add(shownName);
+        displayName = shownName;
         labels = Set.copyOf(offered);
         executors = hello.executors() > 0 ? hello.executors() : agent.executors();
         workDir = hello.workDir();
@@ -76,7 +89,7 @@ final class AgentSession {
         online = true;
         heard();
         connectedAt = Instant.now();
-        send(new Message.Welcome(name, heartbeatMillis, handledSeq, resumed));
+        send(new Message.Welcome(shownName, heartbeatMillis, handledSeq, resumed));
         calls.values().forEach(c -> send(c.request()));
     }
 
@@ -119,7 +132,7 @@ final class AgentSession {
         PendingCall call = new PendingCall(request, log, new CompletableFuture<>());
         synchronized (this) {
             if (!online) {
-                call.result().completeExceptionally(new AgentOffline("agent " + name + " is offline"));
+                call.result().completeExceptionally(new AgentOffline("agent " + displayName + " is offline"));
                 return call.result();
             }
             calls.put(request.call(), call);
@@ -221,7 +234,7 @@ final class AgentSession {
 
     /** What the API shows of a connected (or recently connected) agent. */
     synchronized AgentStatus status() {
-        return new AgentStatus(online, List.copyOf(labels), executors, workDir, connectedAt, lastSeen,
+        return new AgentStatus(displayName, online, List.copyOf(labels), executors, workDir, connectedAt, lastSeen,
                 leases.stream().map(AgentLease::build).map(BuildRef::toString).toList());
     }
 

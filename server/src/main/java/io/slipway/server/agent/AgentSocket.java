@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
+import io.slipway.agent.remote.RemoteAgent;
 import io.slipway.agent.remote.protocol.Message;
 import io.slipway.agent.remote.protocol.Messages;
 import io.slipway.server.api.ApiException;
@@ -16,8 +17,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The agents' WebSocket, {@code /agent/connect}: the upgrade needs the agent's own token as a bearer token
- * (a wrong or revoked one gets 401 with a JSON body before any upgrade); the first message is the agent's
- * {@link Message.Hello}, every later one goes to its session in {@link AgentPool}.
+ * (a wrong or revoked one gets 401 with a JSON body before any upgrade). The name an agent asks for with
+ * {@code --name} comes in the {@value RemoteAgent#NAME_HEADER} header: a malformed one gets 400, one that
+ * another online agent uses 409, both with a JSON body naming the field {@code name}. The first message is the
+ * agent's {@link Message.Hello}, every later one goes to its session in {@link AgentPool}.
  */
 public final class AgentSocket {
 
@@ -35,24 +38,38 @@ public final class AgentSocket {
     }
 
     public void register(RoutesConfig routes) {
-        routes.wsBeforeUpgrade(PATH, this::checkToken);
+        routes.wsBeforeUpgrade(PATH, this::checkHandshake);
         routes.ws(PATH, this::configure);
     }
 
-    private void checkToken(Context ctx) {
-        if (authenticate(ctx.header("Authorization")).isEmpty()) {
-            // written and committed here: the exception mapper's body is lost on the upgrade path
-            try {
-                var res = ctx.res();
-                res.setStatus(401);
-                res.setContentType("application/json");
-                res.getWriter().write("{\"error\":\"agent token missing, wrong or revoked\",\"fields\":[]}");
-                res.flushBuffer();
-            } catch (java.io.IOException e) {
-                LOG.debug("cannot answer a refused agent: {}", e.toString());
-            }
-            throw new ApiException(401, "agent token missing, wrong or revoked", List.of());
+    private void checkHandshake(Context ctx) {
+        Optional<Agent> agent = authenticate(ctx.header("Authorization"));
+        if (agent.isEmpty()) {
+            refuse(ctx, new ApiException(401, "agent token missing, wrong or revoked", List.of()));
         }
+        String asked = ctx.header(RemoteAgent.NAME_HEADER);
+        if (asked != null) {
+            Optional<ApiException> refused = AgentNames.check(asked)
+                    .or(() -> pool.nameTaken(asked, agent.get().name()).map(other -> AgentNames.taken(asked)));
+            refused.ifPresent(e -> refuse(ctx, e));
+        }
+    }
+
+    /** Answers {@code e} as JSON and ends the upgrade; the exception mapper's body is lost on the upgrade path. */
+    private static void refuse(Context ctx, ApiException e) {
+        try {
+            var res = ctx.res();
+            res.setStatus(e.status());
+            res.setContentType("application/json");
+            Map<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("error", e.getMessage());
+            body.put("fields", e.fields());
+            res.getWriter().write(Messages.mapper().writeValueAsString(body));
+            res.flushBuffer();
+        } catch (java.io.IOException io) {
+            LOG.debug("cannot answer a refused agent: {}", io.toString());
+        }
+        throw e;
     }
 
     private Optional<Agent> authenticate(String header) {
@@ -102,8 +119,17 @@ public final class AgentSocket {
             ctx.closeSession(4401, "agent token revoked");
             return;
         }
+        String asked = ctx.header(RemoteAgent.NAME_HEADER);
+        String name = asked != null && AgentNames.check(asked).isEmpty() ? asked : agent.get().name();
+        Optional<String> taken = pool.connected(ctx, agent.get(), hello, name);
+        if (taken.isPresent()) {
+            // another agent took the name between this one's upgrade and its hello
+            String reason = AgentNames.taken(name).getMessage();
+            ctx.closeSession(RemoteAgent.CLOSE_NAME_REFUSED, reason.length() > 120 ? reason.substring(0, 120) : reason);
+            return;
+        }
         agentOfSession.put(ctx.sessionId(), agent.get().name());
-        LOG.info("agent {} connected (labels {}, {} executors)", agent.get().name(), hello.labels(), hello.executors());
-        pool.connected(ctx, agent.get(), hello);
+        LOG.info("agent {} connected{} (labels {}, {} executors)", name, name.equals(agent.get().name()) ? ""
+                : " with the token of " + agent.get().name(), hello.labels(), hello.executors());
     }
 }

@@ -16,7 +16,9 @@ import java.util.Map;
 
 /**
  * {@code /api/agents} (admin only): create an agent (its token is in the 201 answer and nowhere else), list and
- * show agents with their connection status, revoke one. No answer ever holds a token after creation.
+ * show agents with their connection status, revoke one. No answer ever holds a token after creation. An agent's
+ * {@code id} is the name it was created with (its token's); {@code name} is the one it is shown by, the
+ * {@code --name} it connected with, else the id. The paths take either: the id, or the name of an online agent.
  */
 public final class AgentsApi {
 
@@ -58,7 +60,7 @@ public final class AgentsApi {
         }
         var issued = registry.issue(name.asText(), labels, executors.isMissingNode() || executors.isNull()
                 ? 1 : executors.asInt(), body.path("ephemeral").asBoolean(false));
-        ctx.status(201).json(Map.of("name", issued.name(), "token", issued.token()));
+        ctx.status(201).json(Map.of("id", issued.name(), "name", issued.name(), "token", issued.token()));
     }
 
     void list(Context ctx) {
@@ -67,15 +69,23 @@ public final class AgentsApi {
 
     void get(Context ctx) {
         String name = ctx.pathParam("name");
-        ctx.json(view(registry.find(name).orElseThrow(() -> ApiException.notFound("agent '" + name + "'"))));
+        ctx.json(view(registry.find(id(name)).orElseThrow(() -> ApiException.notFound("agent '" + name + "'"))));
     }
 
     void delete(Context ctx) {
         String name = ctx.pathParam("name");
-        if (!registry.revoke(name)) {
+        if (!registry.revoke(id(name))) {
             throw ApiException.notFound("agent '" + name + "'");
         }
         ctx.status(204);
+    }
+
+    /** The id of the agent a path names: an id as it is, else the id of the online agent shown by that name. */
+    private String id(String name) {
+        if (registry.find(name).isPresent()) {
+            return name;
+        }
+        return pool.registeredNameShowing(name).orElse(name);
     }
 
     /** Every agent as {@code GET /api/agents} shows it (for the agents page). */
@@ -86,7 +96,8 @@ public final class AgentsApi {
     private Map<String, Object> view(Agent agent) {
         var status = pool.status(agent.name());
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("name", agent.name());
+        view.put("id", agent.name());
+        view.put("name", status.map(AgentStatus::name).orElse(agent.name()));
         view.put("labels", status.map(AgentStatus::labels).filter(l -> !l.isEmpty()).orElse(agent.labels()));
         view.put("executors", status.map(AgentStatus::executors).filter(n -> n > 0).orElse(agent.executors()));
         view.put("ephemeral", agent.ephemeral());

@@ -39,7 +39,7 @@ final class PageGuard implements Handler {
             "/jobs/{name}/builds/{number}/input/{id}", "/jobs/{name}/builds/{number}/artifacts/<path>", "/users",
             "/users/{name}", "/users/{name}/delete", "/users/{name}/tokens", "/users/{name}/tokens/{id}/revoke",
             "/credentials", "/credentials/{id}/delete", "/audit", "/gateway", "/deployments", "/jobs/{name}/deployments",
-            "/jobs/{name}/deployments/{id}/rollback");
+            "/jobs/{name}/deployments/{id}/rollback", "/agents");
 
     @Override
     public void handle(Context ctx) {
