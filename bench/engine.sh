@@ -3,7 +3,8 @@
 # over real HTTP: start to ready, heap after start and after a GC, trigger to first step (median, p90),
 # and a burst of builds triggered at once (none lost, builds per second). See bench/README.md.
 # Usage: bench/engine.sh [latency samples, default 100] [burst, default 200] [executors, default 4]
-# SLIPWAY_BENCH_JVM_FLAGS passes JVM flags to the server; BENCH_ONLINE=1 lets Maven download.
+# SLIPWAY_BENCH_JVM_FLAGS passes JVM flags to the server; BENCH_ONLINE=1 lets Maven download;
+# BENCH_DB_URL, BENCH_DB_USER, BENCH_DB_PASSWORD run the server on that (empty) PostgreSQL schema instead of H2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +63,18 @@ public final class EngineBenchmark {
         String flags = System.getenv().getOrDefault("SLIPWAY_BENCH_JVM_FLAGS", "");
         List<String> jvmFlags = flags.isBlank() ? List.of() : Arrays.asList(flags.trim().split("\\s+"));
         Path data = Files.createTempDirectory("slipway-engine-bench");
-        System.out.printf("server: %s, JVM flags: %s, executors: %d%n", jar, flags.isBlank() ? "(none)" : flags,
-                executors);
-        try (ServerProcess server = ServerProcess.start(jar, data, jvmFlags, executors)) {
+        // BENCH_DB_URL (with BENCH_DB_USER, BENCH_DB_PASSWORD) runs the server on that database (an empty
+        // PostgreSQL schema) instead of its H2 file
+        Map<String, String> database = new HashMap<>();
+        if (System.getenv("BENCH_DB_URL") != null) {
+            database.put("SLIPWAY_DB_URL", System.getenv("BENCH_DB_URL"));
+            database.put("SLIPWAY_DB_USER", System.getenv().getOrDefault("BENCH_DB_USER", ""));
+            database.put("SLIPWAY_DB_PASSWORD", System.getenv().getOrDefault("BENCH_DB_PASSWORD", ""));
+        }
+        System.out.printf("server: %s, JVM flags: %s, executors: %d, database: %s%n", jar,
+                flags.isBlank() ? "(none)" : flags, executors,
+                database.isEmpty() ? "H2" : System.getenv("BENCH_DB_URL").split("\\?")[0]);
+        try (ServerProcess server = ServerProcess.start(jar, data, jvmFlags, executors, database)) {
             System.out.printf("start to ready: %d ms (server CPU time by then: %d ms)%n", server.readyMillis(),
                     server.readyCpuMillis());
             double heapStart = server.usedHeapMb();
@@ -81,7 +91,7 @@ public final class EngineBenchmark {
             System.out.printf("after the builds and a full GC: heap %.1f MB used, RSS %.0f MB%n", server.usedHeapMb(),
                     server.rssMb());
         }
-        try (ServerProcess again = ServerProcess.start(jar, data, jvmFlags, executors)) {
+        try (ServerProcess again = ServerProcess.start(jar, data, jvmFlags, executors, database)) {
             System.out.printf("restart to ready (same data folder, schema migrated, %d builds kept): %d ms"
                     + " (CPU %d ms)%n", WARMUP + samples + burst, again.readyMillis(), again.readyCpuMillis());
         } finally {

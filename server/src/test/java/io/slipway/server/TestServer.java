@@ -23,17 +23,30 @@ import java.util.Map;
 public final class TestServer implements AutoCloseable {
 
     public static final String TOKEN = "test-admin-token";
+    private static final Duration DEFAULT_BOUND = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SlipwayServer server;
+    private final Path dataDir;
+    private final ServerLogTail logTail;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private TestServer(SlipwayServer server) {
+    private TestServer(SlipwayServer server, Path dataDir, ServerLogTail logTail) {
         this.server = server;
+        this.dataDir = dataDir;
+        this.logTail = logTail;
     }
 
     public static TestServer start(Path dataDir) {
         return start(ServerSettings.forTests(dataDir, TOKEN));
+    }
+
+    /**
+     * The plain test options on {@code dataDir} ({@link ServerSettings#forTests} with {@link #TOKEN}), for a test to
+     * add to: {@code TestServer.options(data).withSecurity(...)}.
+     */
+    public static SlipwayServer.Options options(Path dataDir) {
+        return SlipwayServer.Options.of(ServerSettings.forTests(dataDir, TOKEN));
     }
 
     public static TestServer start(ServerSettings settings) {
@@ -45,11 +58,31 @@ public final class TestServer implements AutoCloseable {
      * so on for the release reach, the database sharing and the users' settings.
      */
     public static TestServer start(SlipwayServer.Options options) {
-        return new TestServer(SlipwayServer.start(options));
+        ServerLogTail tail = ServerLogTail.attach();
+        try {
+            return new TestServer(SlipwayServer.start(options), options.settings().dataDir(), tail);
+        } catch (RuntimeException | Error e) {
+            tail.detach();
+            e.addSuppressed(tail.asFailureNote("server log while starting"));
+            throw e;
+        }
     }
 
     public SlipwayServer server() {
         return server;
+    }
+
+    /** The server's data folder ({@code SLIPWAY_DATA}). */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /**
+     * The last lines logged while this server was open (by anything in this JVM, other servers included), as a
+     * suppressed exception to add to a failure.
+     */
+    public Throwable logNote() {
+        return logTail.asFailureNote("server log on " + base());
     }
 
     public String base() {
@@ -113,13 +146,31 @@ public final class TestServer implements AutoCloseable {
      * name), starts a build with no parameters and returns it once it has ended (bounded: 60 s).
      */
     public JsonNode run(String job, Map<String, ?> definition) {
+        createJob(job, definition);
+        return awaitEnd(job, trigger(job));
+    }
+
+    /**
+     * Creates job {@code job} from {@code definition} (the job JSON of {@code POST /api/jobs} without its name);
+     * fails on any answer but 201.
+     */
+    public void createJob(String job, Map<String, ?> definition) {
         Map<String, Object> body = new LinkedHashMap<>(definition);
         body.put("name", job);
         Reply created = post("/api/jobs", body);
         if (created.status() != 201) {
             throw new AssertionError("creating job " + job + " answered " + created.status() + ": " + created.body());
         }
-        return awaitEnd(job, trigger(job));
+    }
+
+    /** Creates job {@code job} whose pipeline is {@code pipeline}; fails on any answer but 201. */
+    public void createInlineJob(String job, String pipeline) {
+        createJob(job, Map.of("pipeline", pipeline));
+    }
+
+    /** Creates job {@code job} building the Jenkinsfile on branch {@code main} of the Git repository at {@code url}. */
+    public void createRepositoryJob(String job, String url) {
+        createJob(job, Map.of("repository", Map.of("url", url, "branch", "main")));
     }
 
     /** As {@link #run(String, Map)} for a job whose pipeline is given inline. */
@@ -127,14 +178,49 @@ public final class TestServer implements AutoCloseable {
         return run(job, Map.of("pipeline", pipeline));
     }
 
+    /** Creates job {@code job} with {@code pipeline} inline, starts a build with no parameters, returns its number. */
+    public int startInline(String job, String pipeline) {
+        createInlineJob(job, pipeline);
+        return trigger(job);
+    }
+
     /** Starts a build of {@code job} with no parameters and returns its number; fails on any answer but 201. */
     public int trigger(String job) {
-        Reply triggered = post("/api/jobs/" + job + "/builds", Map.of());
+        return trigger(job, Map.of());
+    }
+
+    /**
+     * Starts a build of {@code job} with {@code parameters} (sent as {@code {"parameters": {...}}}, or an empty
+     * body when there are none) and returns its number; fails on any answer but 201.
+     */
+    public int trigger(String job, Map<String, ?> parameters) {
+        Reply triggered = post("/api/jobs/" + job + "/builds",
+                parameters.isEmpty() ? Map.of() : Map.of("parameters", parameters));
         if (triggered.status() != 201) {
             throw new AssertionError("starting a build of " + job + " answered " + triggered.status() + ": "
                     + triggered.body());
         }
         return triggered.json().get("number").asInt();
+    }
+
+    /** Starts a build of {@code job} with {@code parameters} and returns it once it has ended (bounded: 60 s). */
+    public JsonNode build(String job, Map<String, ?> parameters) {
+        return awaitEnd(job, trigger(job, parameters));
+    }
+
+    /**
+     * As {@link #build(String, Map)}, and fails with the build's log unless it ended SUCCESS; returns the build
+     * (its {@code number} among the rest).
+     */
+    public JsonNode buildSucceeds(String job, Map<String, ?> parameters) {
+        JsonNode build = build(job, parameters);
+        String status = build.path("status").asText();
+        if (!status.equals("SUCCESS")) {
+            int number = build.path("number").asInt();
+            throw new AssertionError("build " + job + " #" + number + " ended " + status + ", not SUCCESS; log:\n"
+                    + log(job, number));
+        }
+        return build;
     }
 
     /** A build's stages as {@code name=STATUS}, in the order the build shows them. */
@@ -149,33 +235,64 @@ public final class TestServer implements AutoCloseable {
      * when it does not end.
      */
     public JsonNode awaitEnd(String job, int number) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        return awaitEnd(job, number, DEFAULT_BOUND);
+    }
+
+    /** As {@link #awaitEnd(String, int)} with another bound, for builds that start a process or a pod first. */
+    public JsonNode awaitEnd(String job, int number, Duration bound) {
+        long deadline = System.nanoTime() + bound.toNanos();
         while (System.nanoTime() < deadline) {
-            JsonNode build = get("/api/jobs/" + job + "/builds/" + number).json();
-            String status = build.path("status").asText();
+            Reply reply = get(buildPath(job, number));
+            String status = reply.status() == 200 ? reply.json().path("status").asText() : "QUEUED";
             if (!status.equals("QUEUED") && !status.equals("RUNNING")) {
-                return build;
+                return reply.json();
             }
             pause(50);
         }
-        throw new AssertionError("build " + job + " #" + number + " did not end; log:\n"
-                + get("/api/jobs/" + job + "/builds/" + number + "/log").body());
+        throw new AssertionError("build " + job + " #" + number + " did not end within " + bound + "; log:\n"
+                + log(job, number));
+    }
+
+    /**
+     * Polls until build {@code number} of {@code job} exists (a trigger, a timer or an upstream build starts it),
+     * within {@code bound}, and returns it as it is then.
+     */
+    public JsonNode awaitBuild(String job, int number, Duration bound) {
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (System.nanoTime() < deadline) {
+            Reply reply = get(buildPath(job, number));
+            if (reply.status() == 200) {
+                return reply.json();
+            }
+            pause(50);
+        }
+        throw new AssertionError("no build #" + number + " of " + job + " within " + bound);
     }
 
     /** Polls until the build's log contains {@code text} (bounded: 60 s). */
     public void awaitLog(String job, int number, String text) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        awaitLog(job, number, text, DEFAULT_BOUND);
+    }
+
+    /** As {@link #awaitLog(String, int, String)} with another bound; fails showing the log as it is. */
+    public void awaitLog(String job, int number, String text, Duration bound) {
+        long deadline = System.nanoTime() + bound.toNanos();
         while (System.nanoTime() < deadline) {
-            if (get("/api/jobs/" + job + "/builds/" + number + "/log").body().contains(text)) {
+            if (log(job, number).contains(text)) {
                 return;
             }
             pause(50);
         }
-        throw new AssertionError("log of " + job + " #" + number + " never showed '" + text + "'");
+        throw new AssertionError("log of " + job + " #" + number + " never showed '" + text + "' within " + bound
+                + ":\n" + log(job, number));
+    }
+
+    private static String buildPath(String job, int number) {
+        return "/api/jobs/" + job + "/builds/" + number;
     }
 
     public String log(String job, int number) {
-        return get("/api/jobs/" + job + "/builds/" + number + "/log").body();
+        return get(buildPath(job, number) + "/log").body();
     }
 
     private static void pause(long millis) {
@@ -198,6 +315,10 @@ public final class TestServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
+        try {
+            server.close();
+        } finally {
+            logTail.detach();
+        }
     }
 }

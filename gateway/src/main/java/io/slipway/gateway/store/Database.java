@@ -1,6 +1,8 @@
 package io.slipway.gateway.store;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.slipway.gateway.config.Entity;
 import io.slipway.gateway.config.KongJson;
 import io.slipway.gateway.config.schema.EntityKind;
@@ -26,24 +28,42 @@ final class Database implements AutoCloseable {
 
     record Loaded(long version, List<Entity> entities) {}
 
+    /** Most pooled PostgreSQL connections of one node: Admin API writes and config loads are short and few. */
+    static final int POSTGRES_POOL_SIZE = 4;
+
     private final DataSource dataSource;
+    /** Where the change listener opens its own long-lived connection: outside the pool, as it never gives it back. */
+    private final DataSource listenerSource;
     private final Jdbi jdbi;
     private final boolean postgres;
 
-    private Database(DataSource dataSource, boolean postgres) {
+    private Database(DataSource dataSource, DataSource listenerSource, boolean postgres) {
         this.dataSource = dataSource;
+        this.listenerSource = listenerSource;
         this.jdbi = Jdbi.create(dataSource);
         this.postgres = postgres;
     }
 
     static Database open(StoreSettings settings) {
         DataSource dataSource;
+        DataSource listenerSource = null;
         if (settings.postgres()) {
             var pg = new PGSimpleDataSource();
             pg.setURL(settings.jdbcUrl());
             if (settings.user() != null) pg.setUser(settings.user());
             if (settings.password() != null) pg.setPassword(settings.password());
-            dataSource = pg;
+            if (!settings.jdbcUrl().contains("ApplicationName=")) {
+                pg.setApplicationName("slipway-gateway"); // how pg_stat_activity names our connections
+            }
+            var pool = new HikariConfig();
+            pool.setPoolName("slipway-gateway-db");
+            pool.setDataSource(pg);
+            pool.setMaximumPoolSize(POSTGRES_POOL_SIZE);
+            pool.setMinimumIdle(1);
+            // an unreachable database is an Admin API error within seconds, not after Hikari's default 30 s
+            pool.setConnectionTimeout(3_000);
+            listenerSource = pg;
+            dataSource = new HikariDataSource(pool);
         } else {
             if (settings.jdbcUrl() == null) {
                 try {
@@ -55,15 +75,20 @@ final class Database implements AutoCloseable {
             dataSource = JdbcConnectionPool.create(settings.effectiveUrl(),
                     settings.user() == null ? "sa" : settings.user(), settings.password() == null ? "" : settings.password());
         }
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration/gateway")
-                .table("gw_schema_history")
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate();
-        return new Database(dataSource, settings.postgres());
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration/gateway")
+                    .table("gw_schema_history")
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            close(dataSource);
+            throw e;
+        }
+        return new Database(dataSource, listenerSource, settings.postgres());
     }
 
     /** True on PostgreSQL, where several nodes may share the store; an H2 file belongs to one node. */
@@ -78,7 +103,7 @@ final class Database implements AutoCloseable {
 
     /** Calls {@code onChange} whenever another node commits a change; null where nodes cannot share (H2). */
     ChangeListener listen(Runnable onChange) {
-        return postgres ? ChangeListener.start(dataSource, onChange) : null;
+        return postgres ? ChangeListener.start(listenerSource, onChange) : null;
     }
 
     long version() {
@@ -179,8 +204,14 @@ final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        close(dataSource);
+    }
+
+    private static void close(DataSource dataSource) {
         if (dataSource instanceof JdbcConnectionPool pool) {
             pool.dispose();
+        } else if (dataSource instanceof HikariDataSource pool) {
+            pool.close();
         }
     }
 }

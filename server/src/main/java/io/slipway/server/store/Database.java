@@ -113,6 +113,9 @@ public final class Database implements AutoCloseable {
         // idle connections go after a minute down to two: several servers share the database's connection limit
         config.setMinimumIdle(Math.min(2, settings.dbPoolSize()));
         config.setIdleTimeout(Duration.ofMinutes(1).toMillis());
+        // a burst waits this long for a free connection; a database that is down fails a call after it (Hikari's
+        // default, 30 s, would hold API requests and the lease heartbeat that long)
+        config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
         return new HikariDataSource(config);
     }
 

@@ -46,14 +46,6 @@ class AgentConnectionLossTest {
         return created.json().get("token").asText();
     }
 
-    private int trigger(String job, String pipeline) {
-        var created = server.post("/api/jobs", Map.of("name", job, "pipeline", pipeline));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        var triggered = server.post("/api/jobs/" + job + "/builds", Map.of());
-        assertThat(triggered.status()).as(triggered.body()).isEqualTo(201);
-        return triggered.json().get("number").asInt();
-    }
-
     @Test
     void aConnectionCutMidBuildLosesNoLogLineAndTheBuildFinishes() throws Exception {
         start(Duration.ofSeconds(60));
@@ -62,7 +54,7 @@ class AgentConnectionLossTest {
                 AgentProcess agent = AgentProcess.start("http://127.0.0.1:" + relay.port(), token, "linux",
                         temp.resolve("work"))) {
             agent.awaitOutput("connected to");
-            int number = trigger("counting", """
+            int number = server.startInline("counting", """
                     pipeline {
                         agent { label 'linux' }
                         stages {
@@ -97,7 +89,7 @@ class AgentConnectionLossTest {
         Path go = temp.resolve("go");
         try (AgentProcess agent = AgentProcess.start(server.base(), token, "linux", temp.resolve("work"))) {
             agent.awaitOutput("connected to");
-            int number = trigger("long", waitingPipeline(go, ""));
+            int number = server.startInline("long", waitingPipeline(go, ""));
             server.awaitLog("long", number, "started on build-9");
             agent.kill();
 
@@ -116,7 +108,7 @@ class AgentConnectionLossTest {
         Path go = temp.resolve("go");
         try (AgentProcess first = AgentProcess.start(server.base(), createAgent("first"), "linux", temp.resolve("w1"))) {
             first.awaitOutput("connected to");
-            int number = trigger("retried", waitingPipeline(go, "options { retry(count: 2, conditions: [agent()]) }"));
+            int number = server.startInline("retried", waitingPipeline(go, "options { retry(count: 2, conditions: [agent()]) }"));
             server.awaitLog("retried", number, "started on first");
             try (AgentProcess second = AgentProcess.start(server.base(), createAgent("second"), "linux",
                     temp.resolve("w2"))) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.slipway.agent.log.LogSink;
 import io.slipway.dsl.model.AgentSpec;
+import io.slipway.server.SlipwayTest;
 import io.slipway.server.TestServer;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * token for a unique label, starts a real agent process with it, the build runs there, and release revokes the
  * agent and stops the process, also when no build step ever ran on it.
  */
+@SlipwayTest
 class AgentProvisionerTest {
 
     @TempDir
@@ -30,8 +32,8 @@ class AgentProvisionerTest {
     final List<String> released = new CopyOnWriteArrayList<>();
 
     @BeforeEach
-    void start() {
-        server = TestServer.start(temp.resolve("data"));
+    void start(TestServer server) {
+        this.server = server;
         AgentRegistry registry = server.server().agents();
         AgentPool pool = server.server().agentPool();
         // a stand-in launcher for a kind of agent no other provisioner takes here: agent { docker { ... } }
@@ -69,12 +71,11 @@ class AgentProvisionerTest {
         for (AgentProcess process : started) {
             process.close();
         }
-        server.close();
     }
 
     @Test
     void aProvisionedAgentRunsTheBuildAndIsReleasedAfterwards() throws Exception {
-        var created = server.post("/api/jobs", Map.of("name", "launched", "pipeline", """
+        server.createInlineJob("launched", """
                 pipeline {
                     agent { docker { image 'builder:1' } }
                     stages {
@@ -85,9 +86,8 @@ class AgentProvisionerTest {
                         }
                     }
                 }
-                """));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        int number = server.post("/api/jobs/launched/builds", Map.of()).json().get("number").asInt();
+                """);
+        int number = server.trigger("launched");
 
         JsonNode build = server.awaitEnd("launched", number);
         String log = server.log("launched", number);

@@ -2,6 +2,7 @@ package io.slipway.server.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.slipway.server.SlipwayTest;
 import io.slipway.server.TestServer;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -9,30 +10,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Agents as entities: per-agent tokens shown once, admin-only API, revocation that disconnects at once. */
+@SlipwayTest
 class AgentTokensTest {
 
     @TempDir
     Path temp;
-    TestServer server;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(temp.resolve("data"));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
-    void anAgentsTokenIsShownOnceAndNeverListed() {
+    void anAgentsTokenIsShownOnceAndNeverListed(TestServer server) {
         var created = server.post("/api/agents", Map.of("name", "linux-1", "labels", List.of("linux", "docker"),
                 "executors", 3));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -51,7 +40,7 @@ class AgentTokensTest {
     }
 
     @Test
-    void badAgentsAreRefusedNamingTheField() {
+    void badAgentsAreRefusedNamingTheField(TestServer server) {
         var badName = server.post("/api/agents", Map.of("name", "no spaces please"));
         assertThat(badName.status()).isEqualTo(400);
         assertThat(badName.json().get("fields").get(0).get("field").asText()).isEqualTo("name");
@@ -66,7 +55,7 @@ class AgentTokensTest {
     }
 
     @Test
-    void aWrongTokenGets401WithAJsonBody() throws Exception {
+    void aWrongTokenGets401WithAJsonBody(TestServer server) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", server.server().port())) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(("GET /agent/connect HTTP/1.1\r\nHost: 127.0.0.1\r\n"
@@ -80,7 +69,7 @@ class AgentTokensTest {
     }
 
     @Test
-    void revokingAConnectedAgentDisconnectsItAndItsTokenIsRefused() throws Exception {
+    void revokingAConnectedAgentDisconnectsItAndItsTokenIsRefused(TestServer server) throws Exception {
         String token = server.post("/api/agents", Map.of("name", "doomed")).json().get("token").asText();
         try (AgentProcess agent = AgentProcess.start(server.base(), token, "linux", temp.resolve("work"))) {
             agent.awaitOutput("connected to");

@@ -3,31 +3,28 @@ package io.slipway.server.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.slipway.server.SlipwayTest;
 import io.slipway.server.TestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A real agent process, connected over real HTTP on loopback, runs a build labelled for it. */
+@SlipwayTest
 class RemoteAgentEndToEndTest {
 
     @TempDir
     Path temp;
+
     TestServer server;
 
     @BeforeEach
-    void start() {
-        server = TestServer.start(temp.resolve("data"));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    void useServer(TestServer server) {
+        this.server = server;
     }
 
     private String createAgent(String name, List<String> labels) {
@@ -37,21 +34,13 @@ class RemoteAgentEndToEndTest {
         return created.json().get("token").asText();
     }
 
-    private int trigger(String job, String pipeline) {
-        var created = server.post("/api/jobs", Map.of("name", job, "pipeline", pipeline));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        var triggered = server.post("/api/jobs/" + job + "/builds", Map.of());
-        assertThat(triggered.status()).as(triggered.body()).isEqualTo(201);
-        return triggered.json().get("number").asInt();
-    }
-
     @Test
     void aLabelledBuildRunsItsShellStepsInTheAgentsWorkDirAndStreamsTheLogBack() throws Exception {
         String token = createAgent("build-7", List.of());
         Path work = temp.resolve("agent-work");
         try (AgentProcess agent = AgentProcess.start(server.base(), token, "linux,docker", work, "--executors", "2")) {
             agent.awaitOutput("connected to");
-            int number = trigger("on-agent", """
+            int number = server.startInline("on-agent", """
                     pipeline {
                         agent { label 'linux && !windows' }
                         stages {
@@ -87,7 +76,7 @@ class RemoteAgentEndToEndTest {
                     "read back: written on the agent", "exists: true", "big output: 300000 characters", workspace.resolve("sub").toString());
             assertThat(Files.readString(workspace.resolve("out.txt")).trim()).isEqualTo("built");
             assertThat(Files.readString(workspace.resolve("where.txt")).trim()).isEqualTo(workspace.toString());
-            assertThat(temp.resolve("data").resolve("workspaces").resolve("on-agent").resolve("out.txt")).doesNotExist();
+            assertThat(server.dataDir().resolve("workspaces").resolve("on-agent").resolve("out.txt")).doesNotExist();
 
             JsonNode shown = server.get("/api/agents/build-7").json();
             assertThat(shown.get("status").asText()).isEqualTo("online");
@@ -106,7 +95,7 @@ class RemoteAgentEndToEndTest {
         Path work = temp.resolve("agent-work");
         try (AgentProcess agent = AgentProcess.start(server.base(), token, "linux", work)) {
             agent.awaitOutput("connected to");
-            int number = trigger("files", """
+            int number = server.startInline("files", """
                     pipeline {
                         agent none
                         stages {
@@ -142,7 +131,7 @@ class RemoteAgentEndToEndTest {
             assertThat(build.at("/tests/failed").asInt()).isEqualTo(1);
             assertThat(log).contains("token is ****").doesNotContain("s3cr3t-value-42");
             assertThat(log.lines()).contains("v1");
-            Path artifact = temp.resolve("data").resolve("builds").resolve("files").resolve(Integer.toString(number))
+            Path artifact = server.dataDir().resolve("builds").resolve("files").resolve(Integer.toString(number))
                     .resolve("artifacts").resolve("out").resolve("app.txt");
             assertThat(Files.readString(artifact).trim()).isEqualTo("v1");
             assertThat(agent.output()).doesNotContain("s3cr3t-value-42");
@@ -163,14 +152,14 @@ class RemoteAgentEndToEndTest {
                     }
                 }
                 """;
-        int waiting = trigger("train", pipeline);
+        int waiting = server.startInline("train", pipeline);
         server.awaitLog("train", waiting, "Waiting for an agent with label 'gpu'");
         assertThat(server.get("/api/jobs/train/builds/" + waiting).json().get("status").asText()).isEqualTo("QUEUED");
         var aborted = server.post("/api/jobs/train/builds/" + waiting + "/abort", Map.of());
         assertThat(aborted.status()).as(aborted.body()).isEqualTo(200);
         assertThat(server.awaitEnd("train", waiting).get("status").asText()).isEqualTo("ABORTED");
 
-        int second = server.post("/api/jobs/train/builds", Map.of()).json().get("number").asInt();
+        int second = server.trigger("train");
         server.awaitLog("train", second, "Waiting for an agent with label 'gpu'");
         String token = createAgent("gpu-box", List.of("gpu"));
         try (AgentProcess agent = AgentProcess.start(server.base(), token, "", temp.resolve("gpu-work"))) {
@@ -184,7 +173,7 @@ class RemoteAgentEndToEndTest {
 
     @Test
     void aBadLabelExpressionFailsTheBuildNamingThePosition() {
-        int number = trigger("bad-label", """
+        int number = server.startInline("bad-label", """
                 pipeline {
                     agent { label 'linux &&' }
                     stages {
@@ -209,7 +198,7 @@ class RemoteAgentEndToEndTest {
         try (AgentProcess agent = AgentProcess.start(server.base(), token, "linux", work, "--executors", "2")) {
             agent.awaitOutput("connected to");
             Path go = temp.resolve("go");
-            int first = trigger("twins", """
+            int first = server.startInline("twins", """
                     pipeline {
                         agent { label 'linux' }
                         stages {
@@ -221,7 +210,7 @@ class RemoteAgentEndToEndTest {
                         }
                     }
                     """.formatted(go));
-            int second = server.post("/api/jobs/twins/builds", Map.of()).json().get("number").asInt();
+            int second = server.trigger("twins");
             server.awaitLog("twins", first, "in " + work);
             server.awaitLog("twins", second, "in " + work);
             Files.writeString(go, "go");

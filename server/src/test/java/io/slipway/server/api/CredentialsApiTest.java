@@ -2,6 +2,7 @@ package io.slipway.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.slipway.server.SlipwayTest;
 import io.slipway.server.TestServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@SlipwayTest
 class CredentialsApiTest {
 
     private static final String SECRET = "s3cr3t-value-that-must-not-leak";
@@ -37,28 +39,24 @@ class CredentialsApiTest {
     }
 
     @Test
-    void eachTypeNamesTheSecretFieldsItMisses() {
-        try (var server = TestServer.start(data)) {
-            var reply = server.post("/api/credentials", Map.of("id", "git", "type", "usernamePassword",
-                    "username", "bot"));
-            assertThat(reply.status()).isEqualTo(400);
-            assertThat(reply.json().at("/fields/0/field").asText()).isEqualTo("password");
+    void eachTypeNamesTheSecretFieldsItMisses(TestServer server) {
+        var reply = server.post("/api/credentials", Map.of("id", "git", "type", "usernamePassword",
+                "username", "bot"));
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().at("/fields/0/field").asText()).isEqualTo("password");
 
-            var badType = server.post("/api/credentials", Map.of("id", "x", "type", "certificate"));
-            assertThat(badType.status()).isEqualTo(400);
-            assertThat(badType.json().at("/fields/0/reason").asText()).contains("'sshKey'");
-        }
+        var badType = server.post("/api/credentials", Map.of("id", "x", "type", "certificate"));
+        assertThat(badType.status()).isEqualTo(400);
+        assertThat(badType.json().at("/fields/0/reason").asText()).contains("'sshKey'");
     }
 
     @Test
-    void aCredentialCanBeReplacedAndDeleted() {
-        try (var server = TestServer.start(data)) {
-            server.post("/api/credentials", Map.of("id", "key", "type", "sshKey", "privateKey", "-----KEY-----"));
-            var replaced = server.put("/api/credentials/key", Map.of("type", "string", "secret", "other"));
-            assertThat(replaced.status()).isEqualTo(200);
-            assertThat(replaced.json().get("type").asText()).isEqualTo("string");
-            assertThat(server.delete("/api/credentials/key").status()).isEqualTo(204);
-            assertThat(server.get("/api/credentials/key").status()).isEqualTo(404);
-        }
+    void aCredentialCanBeReplacedAndDeleted(TestServer server) {
+        server.post("/api/credentials", Map.of("id", "key", "type", "sshKey", "privateKey", "-----KEY-----"));
+        var replaced = server.put("/api/credentials/key", Map.of("type", "string", "secret", "other"));
+        assertThat(replaced.status()).isEqualTo(200);
+        assertThat(replaced.json().get("type").asText()).isEqualTo("string");
+        assertThat(server.delete("/api/credentials/key").status()).isEqualTo(204);
+        assertThat(server.get("/api/credentials/key").status()).isEqualTo(404);
     }
 }

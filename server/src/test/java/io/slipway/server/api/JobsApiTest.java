@@ -2,16 +2,16 @@ package io.slipway.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.slipway.server.SlipwayTest;
 import io.slipway.server.TestServer;
 import io.slipway.server.config.ServerSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@SlipwayTest
 class JobsApiTest {
 
     private static final String HELLO = """
@@ -25,22 +25,8 @@ class JobsApiTest {
             }
             """;
 
-    @TempDir
-    Path data;
-    TestServer server;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(data);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     @Test
-    void aRepositoryJobIsCreatedListedReadReplacedAndDeleted() {
+    void aRepositoryJobIsCreatedListedReadReplacedAndDeleted(TestServer server) {
         var created = server.post("/api/jobs", Map.of("name", "app",
                 "repository", Map.of("url", "file:///tmp/app.git", "branch", "dev")));
         assertThat(created.status()).isEqualTo(201);
@@ -58,14 +44,14 @@ class JobsApiTest {
     }
 
     @Test
-    void aBadJobNameIsRejectedNamingTheField() {
+    void aBadJobNameIsRejectedNamingTheField(TestServer server) {
         var reply = server.post("/api/jobs", Map.of("name", "../etc", "pipeline", HELLO));
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().at("/fields/0/field").asText()).isEqualTo("name");
     }
 
     @Test
-    void aJobNeedsARepositoryUrlOrAPipeline() {
+    void aJobNeedsARepositoryUrlOrAPipeline(TestServer server) {
         var reply = server.post("/api/jobs", Map.of("name", "x", "repository", Map.of("branch", "main")));
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().at("/fields/0/field").asText()).isEqualTo("repository.url");
@@ -74,7 +60,7 @@ class JobsApiTest {
     }
 
     @Test
-    void anInvalidInlinePipelineIsRejectedWithFileLineAndColumn() {
+    void anInvalidInlinePipelineIsRejectedWithFileLineAndColumn(TestServer server) {
         var reply = server.post("/api/jobs", Map.of("name", "broken", "pipeline", "pipeline {\n  stages {\n"));
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().at("/fields/0/reason").asText()).matches("Jenkinsfile:\\d+:\\d+: .*");
@@ -82,13 +68,13 @@ class JobsApiTest {
     }
 
     @Test
-    void aSecondJobWithTheSameNameIsAConflict() {
+    void aSecondJobWithTheSameNameIsAConflict(TestServer server) {
         assertThat(server.post("/api/jobs", Map.of("name", "dup", "pipeline", HELLO)).status()).isEqualTo(201);
         assertThat(server.post("/api/jobs", Map.of("name", "dup", "pipeline", HELLO)).status()).isEqualTo(409);
     }
 
     @Test
-    void malformedJsonIsA400NamingTheBody() {
+    void malformedJsonIsA400NamingTheBody(TestServer server) {
         var reply = server.post("/api/jobs", "{not json");
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().at("/fields/0/field").asText()).isEqualTo("body");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.slipway.server.SlipwayServer;
+import io.slipway.server.SlipwayTest;
 import io.slipway.server.TestServer;
 import io.slipway.server.config.ServerSettings;
 import io.slipway.server.user.SecuritySettings;
@@ -11,30 +12,27 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@SlipwayTest
 class ServerStartTest {
 
     @TempDir
     Path data;
 
     @Test
-    void healthAnswers200OnceTheServerIsReady() {
-        try (var server = TestServer.start(data)) {
-            var reply = server.getWithToken("/api/health", null);
-            assertThat(reply.status()).isEqualTo(200);
-            assertThat(reply.json().get("status").asText()).isEqualTo("UP");
-        }
+    void healthAnswers200OnceTheServerIsReady(TestServer server) {
+        var reply = server.getWithToken("/api/health", null);
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("status").asText()).isEqualTo("UP");
     }
 
     @Test
-    void apiCallsWithoutAValidBearerTokenGet401AsJson() {
-        try (var server = TestServer.start(data)) {
-            var missing = server.getWithToken("/api/jobs", null);
-            assertThat(missing.status()).isEqualTo(401);
-            assertThat(missing.json().get("error").asText()).contains("Authorization");
-            var wrong = server.getWithToken("/api/jobs", "not-the-token");
-            assertThat(wrong.status()).isEqualTo(401);
-            assertThat(server.get("/api/jobs").status()).isEqualTo(200);
-        }
+    void apiCallsWithoutAValidBearerTokenGet401AsJson(TestServer server) {
+        var missing = server.getWithToken("/api/jobs", null);
+        assertThat(missing.status()).isEqualTo(401);
+        assertThat(missing.json().get("error").asText()).contains("Authorization");
+        var wrong = server.getWithToken("/api/jobs", "not-the-token");
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(server.get("/api/jobs").status()).isEqualTo(200);
     }
 
     @Test

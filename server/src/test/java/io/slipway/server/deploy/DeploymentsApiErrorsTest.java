@@ -2,32 +2,22 @@ package io.slipway.server.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.slipway.server.SlipwayTest;
 import io.slipway.server.TestServer;
-import java.nio.file.Path;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What the deployments API answers to requests it cannot serve: JSON bodies naming what is wrong. */
+@SlipwayTest
 class DeploymentsApiErrorsTest {
 
-    @TempDir
-    Path data;
     TestServer server;
 
     @BeforeEach
-    void start() {
-        server = TestServer.start(data);
-        var created = server.post("/api/jobs", Map.of("name", "shop", "pipeline",
-                "pipeline { agent any\n stages { stage('A') { steps { echo 'a' } } } }"));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    void start(TestServer server) {
+        this.server = server;
+        server.createInlineJob("shop",
+                "pipeline { agent any\n stages { stage('A') { steps { echo 'a' } } } }");
     }
 
     @Test

@@ -90,8 +90,7 @@ class ImageDeploymentEndToEndTest {
         requireDocker();
         server = TestServer.start(SlipwayServer.Options.of(ServerSettings.forTests(data, TestServer.TOKEN))
                 .withRelease(ReleaseSettings.none()));
-        var created = server.post("/api/jobs", Map.of("name", "image", "pipeline", PIPELINE));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        server.createInlineJob("image", PIPELINE);
     }
 
     @AfterEach
@@ -138,10 +137,7 @@ class ImageDeploymentEndToEndTest {
     }
 
     private void release(int number, Map<String, Object> parameters) {
-        var reply = server.post("/api/jobs/image/builds", Map.of("parameters", parameters));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        JsonNode build = server.awaitEnd("image", number);
-        assertThat(build.path("status").asText()).as(server.log("image", number)).isEqualTo("SUCCESS");
+        assertThat(server.buildSucceeds("image", parameters).path("number").asInt()).isEqualTo(number);
     }
 
     /** Pulls {@code image} by digest, runs it and returns what it printed. */

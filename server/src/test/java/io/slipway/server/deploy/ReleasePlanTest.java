@@ -3,18 +3,17 @@ package io.slipway.server.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.slipway.server.SlipwayTest;
 import io.slipway.server.TestServer;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The plan an approver sees while a release waits at an input, through the build API of a real server. */
+@SlipwayTest
 class ReleasePlanTest {
 
     private static final String RELEASE = """
@@ -62,24 +61,16 @@ class ReleasePlanTest {
             }
             """;
 
-    @TempDir
-    Path data;
     TestServer server;
 
     @BeforeEach
-    void start() {
-        server = TestServer.start(data);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    void useServer(TestServer server) {
+        this.server = server;
     }
 
     @Test
     void aBuildWaitingForApprovalShowsWhatTheRemainingReleaseStepsWillChange() {
-        var created = server.post("/api/jobs", Map.of("name", "shop", "pipeline", RELEASE));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        server.createInlineJob("shop", RELEASE);
         var triggered = server.post("/api/jobs/shop/builds", Map.of("parameters", Map.of("VERSION", "2", "PORT", "9002")));
         assertThat(triggered.status()).as(triggered.body()).isEqualTo(201);
         server.awaitLog("shop", 1, "Input requested");
@@ -131,7 +122,7 @@ class ReleasePlanTest {
         var credential = server.post("/api/credentials", Map.of("id", "consul-token", "type", "string",
                 "description", "Consul ACL token", "secret", secret));
         assertThat(credential.status()).as(credential.body()).isEqualTo(201);
-        var created = server.post("/api/jobs", Map.of("name", "tokens", "pipeline", """
+        server.createInlineJob("tokens", """
                 pipeline {
                     agent any
                     parameters { string(name: 'ENV', defaultValue: 'staging', description: 'where') }
@@ -148,8 +139,7 @@ class ReleasePlanTest {
                         }
                     }
                 }
-                """));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
+                """);
         assertThat(server.post("/api/jobs/tokens/builds", Map.of("parameters", Map.of("ENV", "qa"))).status())
                 .isEqualTo(201);
 

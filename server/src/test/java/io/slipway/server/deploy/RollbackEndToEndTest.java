@@ -3,28 +3,18 @@ package io.slipway.server.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
-import io.slipway.gateway.GatewayNode;
-import io.slipway.gateway.GatewaySettings;
-import io.slipway.server.SlipwayServer;
+import io.slipway.server.GatewayFixture;
 import io.slipway.server.TestServer;
-import io.slipway.server.config.ReleaseSettings;
-import io.slipway.server.config.ServerSettings;
+import io.slipway.server.TestServerExtension;
 import io.slipway.testsupport.git.GitFixture;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -77,48 +67,37 @@ class RollbackEndToEndTest {
     Path data;
     @TempDir
     Path repos;
-    private GatewayNode gateway;
-    private TestServer server;
-    private HttpServer v1;
-    private HttpServer v2;
+    private GatewayFixture gateway;
     private String v1Target;
     private String v2Target;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    @RegisterExtension
+    final TestServerExtension servers = TestServerExtension.withOptions(serverData -> TestServer.options(serverData)
+            .withRelease(gateway.releaseSettings()));
 
     @BeforeEach
-    void start() throws Exception {
-        gateway = GatewayNode.start(GatewaySettings.loopback(data.resolve("gateway")));
-        v1 = version("version 1");
-        v2 = version("version 2");
-        v1Target = "127.0.0.1:" + v1.getAddress().getPort();
-        v2Target = "127.0.0.1:" + v2.getAddress().getPort();
-        ReleaseSettings release = ReleaseSettings.none().withGatewayAdminUrls(List.of(gateway.adminUrl()), null);
-        server = TestServer.start(SlipwayServer.Options.of(ServerSettings.forTests(data.resolve("server"), TestServer.TOKEN))
-                .withRelease(release));
+    void start() {
+        gateway = GatewayFixture.start(data.resolve("gateway"));
+        v1Target = gateway.service("version 1");
+        v2Target = gateway.service("version 2");
     }
 
     @AfterEach
     void stop() {
-        server.close();
         gateway.close();
-        v1.stop(0);
-        v2.stop(0);
     }
 
     @Test
-    void aRollbackPutsTheGatewayBackToTheDeploymentAndIsItselfADeployment() throws Exception {
+    void aRollbackPutsTheGatewayBackToTheDeploymentAndIsItselfADeployment(TestServer server) {
         try (GitFixture git = GitFixture.create(repos.resolve("shop"))) {
             git.commit("release pipeline", Map.of("Jenkinsfile", PIPELINE.replace("REVISION", "1")));
-            var reply = server.post("/api/jobs", Map.of("name", "shop", "repository", Map.of("url", git.url(),
-                    "branch", "main")));
-            assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+            server.createRepositoryJob("shop", git.url());
 
-            release(1, "1", v1Target, v2Target);
-            assertThat(throughGateway()).isEqualTo("version 1");
+            release(server, 1, "1", v1Target, v2Target);
+            assertThat(gateway.get("/shop")).isEqualTo("version 1");
             git.commit("pipeline revision 2", Map.of("Jenkinsfile", PIPELINE.replace("REVISION", "2")));
-            release(2, "2", v2Target, v1Target);
-            assertThat(throughGateway()).isEqualTo("version 2");
+            release(server, 2, "2", v2Target, v1Target);
+            assertThat(gateway.get("/shop")).isEqualTo("version 2");
         }
 
         JsonNode deployments = server.get("/api/jobs/shop/deployments?environment=prod").json();
@@ -155,7 +134,7 @@ class RollbackEndToEndTest {
                 .contains("rolling back: ROLLBACK=true", "Recorded deployment 3")
                 .doesNotContain("building version");
         assertThat(build.path("commit").asText()).isEqualTo(first.path("commit").asText());
-        assertThat(throughGateway()).as("traffic is back on version 1").isEqualTo("version 1");
+        assertThat(gateway.get("/shop")).as("traffic is back on version 1").isEqualTo("version 1");
         assertThat(build.path("releaseChanges")).anySatisfy(c -> {
             assertThat(c.path("stage").asText()).isEqualTo("Rollback: restore gateway");
             assertThat(c.path("kind").asText()).isEqualTo("gateway.targets");
@@ -187,19 +166,10 @@ class RollbackEndToEndTest {
         assertThat(server.get("/api/deployments").json()).as("a deleted job's deployments go with its builds").isEmpty();
     }
 
-    private void release(int expected, String version, String target, String idle) {
-        var reply = server.post("/api/jobs/shop/builds", Map.of("parameters", Map.of("VERSION", version,
-                "TARGET", target, "IDLE", idle)));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        assertThat(reply.json().path("number").asInt()).isEqualTo(expected);
-        JsonNode build = server.awaitEnd("shop", expected);
-        assertThat(build.path("status").asText()).as(server.log("shop", expected)).isEqualTo("SUCCESS");
+    private static void release(TestServer server, int expected, String version, String target, String idle) {
+        JsonNode build = server.buildSucceeds("shop", Map.of("VERSION", version, "TARGET", target, "IDLE", idle));
+        assertThat(build.path("number").asInt()).isEqualTo(expected);
         assertThat(server.log("shop", expected)).contains("Recorded deployment " + expected);
-    }
-
-    private String throughGateway() throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.proxyPort() + "/shop"))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static List<Long> ids(JsonNode deployments) {
@@ -215,18 +185,5 @@ class RollbackEndToEndTest {
             }
         }
         throw new AssertionError(target + " is not among " + targets);
-    }
-
-    private static HttpServer version(String body) throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
-        server.createContext("/", exchange -> {
-            try (exchange) {
-                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(200, bytes.length);
-                exchange.getResponseBody().write(bytes);
-            }
-        });
-        server.start();
-        return server;
     }
 }

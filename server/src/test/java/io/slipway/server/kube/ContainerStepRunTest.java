@@ -3,42 +3,17 @@ package io.slipway.server.kube;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.slipway.server.SlipwayTest;
 import io.slipway.server.TestServer;
-import java.nio.file.Path;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The Kubernetes plugin's {@code container('name') { }} step, through the API. */
+@SlipwayTest(serverPerClass = true)
 class ContainerStepRunTest {
 
-    @TempDir
-    Path data;
-    TestServer server;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(data);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    private JsonNode run(String job, String pipeline) {
-        var created = server.post("/api/jobs", Map.of("name", job, "pipeline", pipeline));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        var triggered = server.post("/api/jobs/" + job + "/builds", Map.of());
-        assertThat(triggered.status()).as(triggered.body()).isEqualTo(201);
-        return server.awaitEnd(job, triggered.json().get("number").asInt());
-    }
-
     @Test
-    void anotherContainerFailsTheBuildAsNotSupportedYetNamingTheLine() {
-        JsonNode build = run("maven-in-container", """
+    void anotherContainerFailsTheBuildAsNotSupportedYetNamingTheLine(TestServer server) {
+        JsonNode build = server.runInline("maven-in-container", """
                 pipeline {
                     agent any
                     stages {
@@ -60,8 +35,8 @@ class ContainerStepRunTest {
     }
 
     @Test
-    void theAgentContainerRunsItsBlock() {
-        JsonNode build = run("agent-container", """
+    void theAgentContainerRunsItsBlock(TestServer server) {
+        JsonNode build = server.runInline("agent-container", """
                 pipeline {
                     agent any
                     stages {

@@ -67,14 +67,6 @@ class KubernetesPodAgentTest {
         cluster.close();
     }
 
-    private int trigger(String job, String pipeline) {
-        var created = server.post("/api/jobs", Map.of("name", job, "pipeline", pipeline));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        var triggered = server.post("/api/jobs/" + job + "/builds", Map.of());
-        assertThat(triggered.status()).as(triggered.body()).isEqualTo(201);
-        return triggered.json().get("number").asInt();
-    }
-
     private static String podOf(String log) {
         Matcher m = CREATED.matcher(log);
         assertThat(m.find()).as("a pod was created:\n" + log).isTrue();
@@ -89,7 +81,7 @@ class KubernetesPodAgentTest {
 
     @Test
     void aBuildRunsInItsPodsAgentAndThePodIsDeletedAfterSuccess() throws Exception {
-        int number = trigger("in-pod", """
+        int number = server.startInline("in-pod", """
                 pipeline {
                     agent {
                         kubernetes {
@@ -139,7 +131,7 @@ class KubernetesPodAgentTest {
 
     @Test
     void aStageLevelPodInheritsItsTemplateAndAFailingStepFailsTheBuildAndDeletesThePod() throws Exception {
-        int number = trigger("failing", """
+        int number = server.startInline("failing", """
                 pipeline {
                     agent none
                     stages {
@@ -174,7 +166,7 @@ class KubernetesPodAgentTest {
 
     @Test
     void anAbortedBuildDeletesItsPod() throws Exception {
-        int number = trigger("aborted", """
+        int number = server.startInline("aborted", """
                 pipeline {
                     agent { kubernetes { yaml '' } }
                     stages {
@@ -200,7 +192,7 @@ class KubernetesPodAgentTest {
     @Test
     void aPodWhoseImageCannotBePulledFailsTheBuildWithTheKubeletsReason() throws Exception {
         kubelet.cannotPull("registry.example/missing:1");
-        int number = trigger("unpullable", """
+        int number = server.startInline("unpullable", """
                 pipeline {
                     agent {
                         kubernetes {
@@ -247,9 +239,7 @@ class KubernetesPodAgentTest {
                         }
                     }
                     """, "ci/pod.yaml", "metadata:\n  labels: {origin: from-file}\n"));
-            var created = server.post("/api/jobs", Map.of("name", "from-git", "repository",
-                    Map.of("url", git.url(), "branch", "main")));
-            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            server.createRepositoryJob("from-git", git.url());
             var triggered = server.post("/api/jobs/from-git/builds", Map.of());
             assertThat(triggered.status()).as(triggered.body()).isEqualTo(201);
             int number = triggered.json().get("number").asInt();
@@ -271,7 +261,7 @@ class KubernetesPodAgentTest {
                         stages { stage('Never') { steps { echo 'never' } } }
                     }
                     """));
-            int second = server.post("/api/jobs/from-git/builds", Map.of()).json().get("number").asInt();
+            int second = server.trigger("from-git");
             assertThat(PodBuilds.awaitEnd(server, "from-git", second).get("status").asText()).isEqualTo("FAILURE");
             assertThat(server.log("from-git", second)).contains("Jenkinsfile:3:9: agent kubernetes yamlFile"
                     + " 'ci/missing.yaml': no such file at commit ");
@@ -281,7 +271,7 @@ class KubernetesPodAgentTest {
 
     @Test
     void badPodYamlFailsTheBuildNamingTheAgentsPositionAndCreatesNothing() throws Exception {
-        int number = trigger("bad-yaml", """
+        int number = server.startInline("bad-yaml", """
                 pipeline {
                     agent {
                         kubernetes {
@@ -307,7 +297,7 @@ class KubernetesPodAgentTest {
     void withoutTheServerUrlSettingAKubernetesAgentFailsTheBuildSayingWhichSetting() throws Exception {
         server.server().podAgents().reconfigure(new KubernetesSettings(null, "builds", null, null, null,
                 Duration.ofSeconds(5)), new PodLauncher(cluster::newClient));
-        int number = trigger("no-url", """
+        int number = server.startInline("no-url", """
                 pipeline {
                     agent { kubernetes { yaml '' } }
                     stages { stage('Never') { steps { echo 'never' } } }

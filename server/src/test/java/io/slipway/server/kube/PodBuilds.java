@@ -16,27 +16,11 @@ final class PodBuilds {
     private PodBuilds() {
     }
 
-    static JsonNode awaitEnd(TestServer server, String job, int number) throws InterruptedException {
-        long deadline = System.nanoTime() + BOUND.toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode build = server.get("/api/jobs/" + job + "/builds/" + number).json();
-            String status = build.path("status").asText();
-            if (!status.equals("QUEUED") && !status.equals("RUNNING")) {
-                return build;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("build " + job + " #" + number + " did not end; log:\n" + server.log(job, number));
+    static JsonNode awaitEnd(TestServer server, String job, int number) {
+        return server.awaitEnd(job, number, BOUND);
     }
 
-    static void awaitLog(TestServer server, String job, int number, String text) throws InterruptedException {
-        long deadline = System.nanoTime() + BOUND.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (server.log(job, number).contains(text)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("log of " + job + " #" + number + " never showed '" + text + "':\n" + server.log(job, number));
+    static void awaitLog(TestServer server, String job, int number, String text) {
+        server.awaitLog(job, number, text, BOUND);
     }
 }

@@ -51,14 +51,13 @@ class PodDiesUnderItsBuildTest {
 
     @Test
     void aPodKilledMidBuildAbortsTheBuildAndItsReasonIsLogged() throws Exception {
-        var created = server.post("/api/jobs", Map.of("name", "oom", "pipeline", """
+        server.createInlineJob("oom", """
                 pipeline {
                     agent { kubernetes { yaml '' } }
                     stages { stage('Big') { steps { sh 'echo ALLOCATING; sleep 120' } } }
                 }
-                """));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        int number = server.post("/api/jobs/oom/builds", Map.of()).json().get("number").asInt();
+                """);
+        int number = server.trigger("oom");
         PodBuilds.awaitLog(server, "oom", number, "ALLOCATING");
         Matcher m = Pattern.compile("Created pod builds/(\\S+)").matcher(server.log("oom", number));
         assertThat(m.find()).isTrue();

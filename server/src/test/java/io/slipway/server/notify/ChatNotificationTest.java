@@ -71,14 +71,6 @@ class ChatNotificationTest {
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     }
 
-    private int run(String job, String pipeline) {
-        var created = server.post("/api/jobs", Map.of("name", job, "pipeline", pipeline));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        var triggered = server.post("/api/jobs/" + job + "/builds", Map.of());
-        assertThat(triggered.status()).as(triggered.body()).isEqualTo(201);
-        return triggered.json().path("number").asInt();
-    }
-
     private static JsonNode json(Received received) throws Exception {
         return JSON.readTree(received.body());
     }
@@ -86,7 +78,7 @@ class ChatNotificationTest {
     @Test
     void aFailedReleaseReachesSlackDingTalkWeComTeamsAndAGenericWebhook() throws Exception {
         String base = chat.base();
-        int number = run("payments", """
+        int number = server.startInline("payments", """
                 pipeline {
                     agent any
                     stages {
@@ -183,7 +175,7 @@ class ChatNotificationTest {
     @Test
     void slackSendWithABaseUrlAndATokenPostsToTheMattermostStyleHook() throws Exception {
         credential("mattermost-hook", "hookid-7h3k9");
-        int number = run("mm", """
+        int number = server.startInline("mm", """
                 pipeline {
                     agent any
                     stages { stage('Build') { steps { echo 'built' } } }
@@ -202,7 +194,7 @@ class ChatNotificationTest {
     void aWebhookThatFailsOnceIsRetriedAndOneThatRefusesLeavesTheBuildGreen() {
         chat.answerOnce("/flaky", 503, "text/plain", "try later");
         chat.answer("/gone", 404, "text/plain", "no_service");
-        int number = run("retries", """
+        int number = server.startInline("retries", """
                 pipeline {
                     agent any
                     stages { stage('Build') { steps { echo 'built' } } }
@@ -228,7 +220,7 @@ class ChatNotificationTest {
 
     @Test
     void aSecretInAChatMessageIsMaskedAndAWebhookFromACredentialNeverShows() {
-        int number = run("masked", """
+        int number = server.startInline("masked", """
                 pipeline {
                     agent any
                     stages { stage('Build') { steps { echo 'built' } } }

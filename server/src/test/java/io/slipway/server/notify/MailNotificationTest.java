@@ -71,22 +71,6 @@ class MailNotificationTest {
         server = TestServer.start(data);
     }
 
-    private void createJob(String name, String url) {
-        var reply = server.post("/api/jobs", Map.of("name", name, "repository", Map.of("url", url, "branch", "main")));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-    }
-
-    private void createInlineJob(String name, String pipeline) {
-        var reply = server.post("/api/jobs", Map.of("name", name, "pipeline", pipeline));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-    }
-
-    private int trigger(String job) {
-        var reply = server.post("/api/jobs/" + job + "/builds", Map.of());
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        return reply.json().path("number").asInt();
-    }
-
     private static int closedPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
             return socket.getLocalPort();
@@ -121,13 +105,13 @@ class MailNotificationTest {
         try (GitFixture git = GitFixture.create(repos.resolve("orders"))) {
             git.commit("add pipeline", Map.of("Jenkinsfile", pipeline));
             url = git.url();
-            createJob("order-service", url);
-            assertThat(server.awaitEnd("order-service", trigger("order-service")).path("status").asText())
+            server.createRepositoryJob("order-service", url);
+            assertThat(server.awaitEnd("order-service", server.trigger("order-service")).path("status").asText())
                     .isEqualTo("SUCCESS");
             git.commitAs("Alice Dev", "alice@127.0.0.1", "break the tests", Map.of("broken.txt", "x"));
             git.commitAs("Bob Dev", "bob@127.0.0.1", "tidy the README", Map.of("README.md", "# orders"));
         }
-        int number = trigger("order-service");
+        int number = server.trigger("order-service");
         assertThat(server.awaitEnd("order-service", number).path("status").asText()).isEqualTo("FAILURE");
         assertThat(smtp.getReceivedMessages()).as(server.log("order-service", number)).isNotEmpty();
 
@@ -181,13 +165,13 @@ class MailNotificationTest {
                 """;
         try (GitFixture git = GitFixture.create(repos.resolve("cart"))) {
             git.commit("add pipeline", Map.of("Jenkinsfile", pipeline));
-            createJob("cart", git.url());
-            assertThat(server.awaitEnd("cart", trigger("cart")).path("status").asText()).isEqualTo("SUCCESS");
+            server.createRepositoryJob("cart", git.url());
+            assertThat(server.awaitEnd("cart", server.trigger("cart")).path("status").asText()).isEqualTo("SUCCESS");
             git.commitAs("Alice Dev", "alice@127.0.0.1", "break it", Map.of("broken.txt", "x"));
-            assertThat(server.awaitEnd("cart", trigger("cart")).path("status").asText()).isEqualTo("FAILURE");
+            assertThat(server.awaitEnd("cart", server.trigger("cart")).path("status").asText()).isEqualTo("FAILURE");
             git.commitAs("Carol Dev", "carol@127.0.0.1", "still broken", Map.of("more.txt", "y"));
         }
-        int third = trigger("cart");
+        int third = server.trigger("cart");
         assertThat(server.awaitEnd("cart", third).path("status").asText()).isEqualTo("FAILURE");
 
         Map<String, List<String>> bySubject = new LinkedHashMap<>();
@@ -204,7 +188,7 @@ class MailNotificationTest {
     @Test
     void mailStepSendsPlainTextToToCcAndBccWithReplyTo() throws Exception {
         startServer(smtp.getSmtp().getPort());
-        createInlineJob("notes", """
+        server.createInlineJob("notes", """
                 pipeline {
                     agent any
                     stages { stage('Build') { steps { echo 'hello' } } }
@@ -218,7 +202,7 @@ class MailNotificationTest {
                     }
                 }
                 """);
-        int number = trigger("notes");
+        int number = server.trigger("notes");
         assertThat(server.awaitEnd("notes", number).path("status").asText()).isEqualTo("SUCCESS");
         assertThat(smtp.waitForIncomingEmail(5000, 3)).as(server.log("notes", number)).isTrue();
 
@@ -241,14 +225,14 @@ class MailNotificationTest {
     void anSmtpServerThatIsDownLeavesTheBuildResultAndTheLogSaysWhy() throws Exception {
         int down = closedPort();
         startServer(down);
-        createInlineJob("quiet", """
+        server.createInlineJob("quiet", """
                 pipeline {
                     agent any
                     stages { stage('Build') { steps { echo 'built' } } }
                     post { success { mail(to: 'dev@127.0.0.1', subject: 'built', body: 'ok') } }
                 }
                 """);
-        int number = trigger("quiet");
+        int number = server.trigger("quiet");
         assertThat(server.awaitEnd("quiet", number).path("status").asText()).isEqualTo("SUCCESS");
         String log = server.log("quiet", number);
         assertThat(log).contains("[mail] attempt 1 of 2 failed: cannot connect to the SMTP server 127.0.0.1:" + down)
@@ -261,14 +245,14 @@ class MailNotificationTest {
     void failOnErrorMakesAnUnsentMailFailTheBuild() throws Exception {
         int down = closedPort();
         startServer(down);
-        createInlineJob("strict", """
+        server.createInlineJob("strict", """
                 pipeline {
                     agent any
                     stages { stage('Build') { steps { echo 'built' } } }
                     post { always { mail(to: 'dev@127.0.0.1', subject: 'built', body: 'ok', failOnError: true) } }
                 }
                 """);
-        int number = trigger("strict");
+        int number = server.trigger("strict");
         assertThat(server.awaitEnd("strict", number).path("status").asText()).isEqualTo("FAILURE");
         assertThat(server.log("strict", number)).contains("mail was not sent: cannot connect to the SMTP server");
     }
@@ -279,7 +263,7 @@ class MailNotificationTest {
         var created = server.post("/api/credentials", Map.of("id", "deploy-key", "type", "string",
                 "secret", "tok-9f8e7d6c5b4a"));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        createInlineJob("leaky", """
+        server.createInlineJob("leaky", """
                 pipeline {
                     agent any
                     stages { stage('Build') { steps { echo 'built' } } }
@@ -292,7 +276,7 @@ class MailNotificationTest {
                     }
                 }
                 """);
-        int number = trigger("leaky");
+        int number = server.trigger("leaky");
         assertThat(server.awaitEnd("leaky", number).path("status").asText()).isEqualTo("SUCCESS");
         assertThat(smtp.waitForIncomingEmail(5000, 1)).as(server.log("leaky", number)).isTrue();
         MimeMessage mail = smtp.getReceivedMessages()[0];

@@ -41,8 +41,7 @@ class MailTemplateTest {
         Files.writeString(data.resolve("templates/mail.ftlh"),
                 "<p>server template: ${build.job} #${build.number?c} is ${build.status}</p>");
         server = TestServer.start(data);
-        var created = server.post("/api/jobs", Map.of("name", "site", "pipeline", PIPELINE));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        server.createInlineJob("site", PIPELINE);
     }
 
     @AfterEach

@@ -32,14 +32,6 @@ class NotificationRulesTest {
         chat.close();
     }
 
-    private int run(String job, String pipeline) {
-        var created = server.post("/api/jobs", Map.of("name", job, "pipeline", pipeline));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        var triggered = server.post("/api/jobs/" + job + "/builds", Map.of());
-        assertThat(triggered.status()).as(triggered.body()).isEqualTo(201);
-        return triggered.json().path("number").asInt();
-    }
-
     private static String failingIn(String stage) {
         return """
                 pipeline {
@@ -60,16 +52,16 @@ class NotificationRulesTest {
                         "args", Map.of("url", chat.base() + "/ops", "failOnError", true))))));
         server = TestServer.start(data);
 
-        int prod = run("payments", failingIn("Deploy prod"));
+        int prod = server.startInline("payments", failingIn("Deploy prod"));
         assertThat(server.awaitEnd("payments", prod).path("status").asText()).isEqualTo("FAILURE");
         assertThat(chat.to("/ops")).hasSize(1);
         assertThat(JSON.readTree(chat.to("/ops").get(0).body()).path("text").asText())
                 .isEqualTo("payments #1 FAILURE (stage 'Deploy prod')");
         assertThat(server.log("payments", prod)).contains("[rule 'prod failures'] [chatNotify] chat message sent");
 
-        int staging = run("payroll", failingIn("Deploy staging"));
+        int staging = server.startInline("payroll", failingIn("Deploy staging"));
         assertThat(server.awaitEnd("payroll", staging).path("status").asText()).isEqualTo("FAILURE");
-        int other = run("search", failingIn("Deploy prod"));
+        int other = server.startInline("search", failingIn("Deploy prod"));
         assertThat(server.awaitEnd("search", other).path("status").asText()).isEqualTo("FAILURE");
         assertThat(chat.to("/ops")).hasSize(1);
     }
@@ -87,9 +79,9 @@ class NotificationRulesTest {
                     stages { stage('Rollout') { steps { error 'rollout failed' } } }
                 }
                 """;
-        int prod = run("orders", deploysTo.formatted("prod"));
+        int prod = server.startInline("orders", deploysTo.formatted("prod"));
         assertThat(server.awaitEnd("orders", prod).path("status").asText()).isEqualTo("FAILURE");
-        int staging = run("catalog", deploysTo.formatted("staging"));
+        int staging = server.startInline("catalog", deploysTo.formatted("staging"));
         assertThat(server.awaitEnd("catalog", staging).path("status").asText()).isEqualTo("FAILURE");
 
         assertThat(chat.to("/prod")).hasSize(1);
@@ -104,7 +96,7 @@ class NotificationRulesTest {
                 "rules", List.of(Map.of("name", "all", "step", "chatNotify",
                         "args", Map.of("url", chat.base() + "/ops", "failOnError", true))))));
         server = TestServer.start(data);
-        int number = run("green", """
+        int number = server.startInline("green", """
                 pipeline { agent any; stages { stage('Build') { steps { echo 'built' } } } }
                 """.replace("; ", "\n"));
         assertThat(server.awaitEnd("green", number).path("status").asText()).isEqualTo("SUCCESS");

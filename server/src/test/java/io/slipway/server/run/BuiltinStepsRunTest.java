@@ -3,12 +3,11 @@ package io.slipway.server.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.slipway.server.SlipwayTest;
 import io.slipway.server.TestServer;
 import io.slipway.testsupport.git.GitFixture;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,26 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
  * the retry and timeout steps, the file, usernamePassword and sshUserPrivateKey bindings, git and
  * checkout scm.
  */
+@SlipwayTest(serverPerClass = true)
 class BuiltinStepsRunTest {
 
     @TempDir
-    Path data;
-    @TempDir
     Path repos;
-    TestServer server;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(data);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
-    void shellValuesEnvironmentFoldersAndFilesWorkAsInJenkins() {
+    void shellValuesEnvironmentFoldersAndFilesWorkAsInJenkins(TestServer server) {
         JsonNode build = server.run("basics", Map.of("pipeline", """
                 pipeline {
                     agent any
@@ -71,7 +58,7 @@ class BuiltinStepsRunTest {
     }
 
     @Test
-    void catchErrorAndUnstableMarkResultsAndTheBuildGoesOn() {
+    void catchErrorAndUnstableMarkResultsAndTheBuildGoesOn(TestServer server) {
         JsonNode build = server.run("marks", Map.of("pipeline", """
                 pipeline {
                     agent any
@@ -100,7 +87,7 @@ class BuiltinStepsRunTest {
     }
 
     @Test
-    void theRetryStepRerunsItsBlockAndTheTimeoutStepAbortsASlowOne() {
+    void theRetryStepRerunsItsBlockAndTheTimeoutStepAbortsASlowOne(TestServer server) {
         JsonNode build = server.run("guarded", Map.of("pipeline", """
                 pipeline {
                     agent any
@@ -129,7 +116,7 @@ class BuiltinStepsRunTest {
     }
 
     @Test
-    void fileUsernamePasswordAndSshKeyBindingsExposeValuesMasked() {
+    void fileUsernamePasswordAndSshKeyBindingsExposeValuesMasked(TestServer server) {
         assertThat(server.post("/api/credentials", Map.of("id", "kubeconfig", "type", "file",
                 "content", "apiVersion: v1 # file-secret-77", "fileName", "config")).status()).isEqualTo(201);
         assertThat(server.post("/api/credentials", Map.of("id", "registry", "type", "usernamePassword",
@@ -163,7 +150,7 @@ class BuiltinStepsRunTest {
     }
 
     @Test
-    void gitAndCheckoutScmFetchRealRepositories() {
+    void gitAndCheckoutScmFetchRealRepositories(TestServer server) {
         String library;
         String libraryCommit;
         try (GitFixture git = GitFixture.create(repos.resolve("library"))) {

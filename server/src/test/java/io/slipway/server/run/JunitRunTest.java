@@ -3,6 +3,7 @@ package io.slipway.server.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.slipway.server.SlipwayTest;
 import io.slipway.server.TestServer;
 import io.slipway.testsupport.git.GitFixture;
 import java.nio.file.Path;
@@ -10,12 +11,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code junit} step end to end: reports in a real Git repository, results through the API. */
+@SlipwayTest(serverPerClass = true)
 class JunitRunTest {
 
     private static final String SUREFIRE = """
@@ -36,19 +37,13 @@ class JunitRunTest {
             """;
 
     @TempDir
-    Path data;
-    @TempDir
     Path repos;
+
     TestServer server;
 
     @BeforeEach
-    void start() {
-        server = TestServer.start(data);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    void useServer(TestServer server) {
+        this.server = server;
     }
 
     private JsonNode run(String job, String jenkinsfile, Map<String, String> files) {

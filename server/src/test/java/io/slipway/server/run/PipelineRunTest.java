@@ -3,18 +3,18 @@ package io.slipway.server.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.slipway.server.SlipwayTest;
 import io.slipway.server.TestServer;
 import io.slipway.testsupport.git.GitFixture;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Builds of real Git repositories, end to end through the HTTP API. */
+@SlipwayTest
 class PipelineRunTest {
 
     private static final String GREETER = """
@@ -50,20 +50,7 @@ class PipelineRunTest {
             """;
 
     @TempDir
-    Path data;
-    @TempDir
     Path repos;
-    TestServer server;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(data);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private String repository(String name, String jenkinsfile) {
         try (GitFixture git = GitFixture.create(repos.resolve(name))) {
@@ -72,28 +59,17 @@ class PipelineRunTest {
         }
     }
 
-    private void createJob(String name, String url) {
-        var reply = server.post("/api/jobs", Map.of("name", name, "repository", Map.of("url", url, "branch", "main")));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-    }
-
-    private int trigger(String job, Map<String, Object> parameters) {
-        var reply = server.post("/api/jobs/" + job + "/builds", Map.of("parameters", parameters));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        return reply.json().get("number").asInt();
-    }
-
     @Test
-    void aGitJobRunsItsStagesWithParametersAndRecordsStatusStagesCommitAndLog() {
+    void aGitJobRunsItsStagesWithParametersAndRecordsStatusStagesCommitAndLog(TestServer server) {
         String url;
         String commit;
         try (GitFixture git = GitFixture.create(repos.resolve("greeter"))) {
             commit = git.commit("add pipeline", Map.of("Jenkinsfile", GREETER));
             url = git.url();
         }
-        createJob("greeter", url);
+        server.createRepositoryJob("greeter", url);
 
-        int number = trigger("greeter", Map.of("WHO", "Alice", "TARGET", "production"));
+        int number = server.trigger("greeter", Map.of("WHO", "Alice", "TARGET", "production"));
         assertThat(number).isEqualTo(1);
         JsonNode build = server.awaitEnd("greeter", number);
 
@@ -111,8 +87,8 @@ class PipelineRunTest {
     }
 
     @Test
-    void aFailingShMakesTheBuildFailRunsPostFailureAndSkipsLaterStages() {
-        createJob("broken", repository("broken", """
+    void aFailingShMakesTheBuildFailRunsPostFailureAndSkipsLaterStages(TestServer server) {
+        server.createRepositoryJob("broken", repository("broken", """
                 pipeline {
                     agent any
                     stages {
@@ -125,7 +101,7 @@ class PipelineRunTest {
                     }
                 }
                 """));
-        int number = trigger("broken", Map.of());
+        int number = server.trigger("broken", Map.of());
         JsonNode build = server.awaitEnd("broken", number);
 
         assertThat(build.get("status").asText()).isEqualTo("FAILURE");
@@ -135,8 +111,8 @@ class PipelineRunTest {
     }
 
     @Test
-    void aBadParameterIsRejectedWith400NamingItAndNoBuildIsQueued() {
-        createJob("greeter", repository("greeter", GREETER));
+    void aBadParameterIsRejectedWith400NamingItAndNoBuildIsQueued(TestServer server) {
+        server.createRepositoryJob("greeter", repository("greeter", GREETER));
         var reply = server.post("/api/jobs/greeter/builds", Map.of("parameters", Map.of("TARGET", "moon")));
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().at("/fields/0/field").asText()).isEqualTo("parameters.TARGET");
@@ -150,11 +126,11 @@ class PipelineRunTest {
     }
 
     @Test
-    void secretsBoundFromCredentialsAreMaskedInTheLog() {
+    void secretsBoundFromCredentialsAreMaskedInTheLog(TestServer server) {
         server.post("/api/credentials", Map.of("id", "api-token", "type", "string", "secret", "tok-123-secret"));
         server.post("/api/credentials", Map.of("id", "deployer", "type", "usernamePassword",
                 "username", "deploy-bot", "password", "pa55-w0rd"));
-        createJob("secretive", repository("secretive", """
+        server.createRepositoryJob("secretive", repository("secretive", """
                 pipeline {
                     agent any
                     environment {
@@ -172,7 +148,7 @@ class PipelineRunTest {
                     }
                 }
                 """));
-        int number = trigger("secretive", Map.of());
+        int number = server.trigger("secretive", Map.of());
         JsonNode build = server.awaitEnd("secretive", number);
 
         String log = server.log("secretive", number);
@@ -182,8 +158,8 @@ class PipelineRunTest {
     }
 
     @Test
-    void buildsAreListedNewestFirstAndPostSeesThePreviousResult() {
-        createJob("flaky", repository("flaky", """
+    void buildsAreListedNewestFirstAndPostSeesThePreviousResult(TestServer server) {
+        server.createRepositoryJob("flaky", repository("flaky", """
                 pipeline {
                     agent any
                     parameters { booleanParam(name: 'BREAK', defaultValue: false, description: '') }
@@ -196,10 +172,10 @@ class PipelineRunTest {
                     }
                 }
                 """));
-        server.awaitEnd("flaky", trigger("flaky", Map.of()));
-        int broken = trigger("flaky", Map.of("BREAK", true));
+        server.awaitEnd("flaky", server.trigger("flaky", Map.of()));
+        int broken = server.trigger("flaky", Map.of("BREAK", true));
         server.awaitEnd("flaky", broken);
-        int fixed = trigger("flaky", Map.of("BREAK", "false"));
+        int fixed = server.trigger("flaky", Map.of("BREAK", "false"));
         server.awaitEnd("flaky", fixed);
 
         assertThat(server.log("flaky", broken)).contains("post: regression");
@@ -211,8 +187,8 @@ class PipelineRunTest {
     }
 
     @Test
-    void parallelBranchesRunAtOnceAndFailFastAbortsTheOthers() {
-        createJob("fan-out", repository("fan-out", """
+    void parallelBranchesRunAtOnceAndFailFastAbortsTheOthers(TestServer server) {
+        server.createRepositoryJob("fan-out", repository("fan-out", """
                 pipeline {
                     agent any
                     stages {
@@ -226,7 +202,7 @@ class PipelineRunTest {
                     }
                 }
                 """));
-        int number = trigger("fan-out", Map.of());
+        int number = server.trigger("fan-out", Map.of());
         JsonNode build = server.awaitEnd("fan-out", number);
 
         assertThat(build.get("status").asText()).isEqualTo("FAILURE");
@@ -235,8 +211,8 @@ class PipelineRunTest {
     }
 
     @Test
-    void aRunningBuildCanBeAborted() {
-        createJob("sleeper", repository("sleeper", """
+    void aRunningBuildCanBeAborted(TestServer server) {
+        server.createRepositoryJob("sleeper", repository("sleeper", """
                 pipeline {
                     agent any
                     stages {
@@ -245,7 +221,7 @@ class PipelineRunTest {
                     post { aborted { echo 'post: aborted' } }
                 }
                 """));
-        int number = trigger("sleeper", Map.of());
+        int number = server.trigger("sleeper", Map.of());
         server.awaitLog("sleeper", number, "waiting");
         assertThat(server.post("/api/jobs/sleeper/builds/" + number + "/abort", "").status()).isEqualTo(200);
         JsonNode build = server.awaitEnd("sleeper", number);
@@ -256,8 +232,8 @@ class PipelineRunTest {
     }
 
     @Test
-    void anInputWaitsUntilTheApiAnswersIt() {
-        createJob("gated", repository("gated", """
+    void anInputWaitsUntilTheApiAnswersIt(TestServer server) {
+        server.createRepositoryJob("gated", repository("gated", """
                 pipeline {
                     agent any
                     stages {
@@ -268,7 +244,7 @@ class PipelineRunTest {
                     }
                 }
                 """));
-        int number = trigger("gated", Map.of());
+        int number = server.trigger("gated", Map.of());
         server.awaitLog("gated", number, "Input requested");
         var answer = server.post("/api/jobs/gated/builds/" + number + "/input/ship", Map.of("action", "proceed"));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
@@ -278,8 +254,8 @@ class PipelineRunTest {
     }
 
     @Test
-    void theBuildDiscarderKeepsOnlyTheNewestBuilds() {
-        createJob("rotated", repository("rotated", """
+    void theBuildDiscarderKeepsOnlyTheNewestBuilds(TestServer server) {
+        server.createRepositoryJob("rotated", repository("rotated", """
                 pipeline {
                     agent any
                     options { buildDiscarder(logRotator(numToKeepStr: '2')) }
@@ -287,7 +263,7 @@ class PipelineRunTest {
                 }
                 """));
         for (int i = 1; i <= 3; i++) {
-            server.awaitEnd("rotated", trigger("rotated", Map.of()));
+            server.awaitEnd("rotated", server.trigger("rotated", Map.of()));
         }
         List<String> numbers = new ArrayList<>();
         server.get("/api/jobs/rotated/builds").json().forEach(b -> numbers.add(b.get("number").asText()));

@@ -2,28 +2,22 @@ package io.slipway.server.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import io.slipway.gateway.GatewayNode;
-import io.slipway.gateway.GatewaySettings;
-import io.slipway.server.SlipwayServer;
+import io.slipway.server.GatewayFixture;
 import io.slipway.server.TestServer;
-import io.slipway.server.config.ReleaseSettings;
-import io.slipway.server.config.ServerSettings;
+import io.slipway.server.TestServerExtension;
 import io.slipway.testsupport.consul.FakeConsul;
 import io.slipway.testsupport.git.GitFixture;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -62,49 +56,43 @@ class ReleaseStepsRunTest {
     Path data;
     @TempDir
     Path repos;
-    private GatewayNode gateway;
+    private GatewayFixture gateway;
     private FakeConsul consul;
-    private TestServer server;
-    private HttpServer blue;
-    private HttpServer green;
+    private String blue;
+    private String green;
+
+    @RegisterExtension
+    final TestServerExtension servers = TestServerExtension.withOptions(serverData -> TestServer.options(serverData)
+            .withRelease(gateway.releaseSettings().withConsulUrl(consul.url())));
 
     @BeforeEach
     void start() throws Exception {
-        gateway = GatewayNode.start(GatewaySettings.loopback(data.resolve("gateway")));
+        gateway = GatewayFixture.start(data.resolve("gateway"));
         consul = new FakeConsul();
-        blue = version("blue");
-        green = version("green");
-        ReleaseSettings release = ReleaseSettings.none().withGatewayAdminUrls(List.of(gateway.adminUrl()), null)
-                .withConsulUrl(consul.url());
-        server = TestServer.start(SlipwayServer.Options.of(ServerSettings.forTests(data.resolve("server"), TestServer.TOKEN))
-                .withRelease(release));
+        blue = gateway.service("blue");
+        green = gateway.service("green");
     }
 
     @AfterEach
     void stop() {
-        server.close();
         gateway.close();
         consul.close();
-        blue.stop(0);
-        green.stop(0);
     }
 
     @Test
-    void aReleasePipelineSwitchesTheGatewayToTheVersionItNamesAndBackAgain() throws Exception {
+    void aReleasePipelineSwitchesTheGatewayToTheVersionItNamesAndBackAgain(TestServer server) throws Exception {
         try (GitFixture git = GitFixture.create(repos.resolve("shop"))) {
             git.commit("release pipeline", Map.of("Jenkinsfile", RELEASE));
-            var reply = server.post("/api/jobs", Map.of("name", "shop",
-                    "repository", Map.of("url", git.url(), "branch", "main")));
-            assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+            server.createRepositoryJob("shop", git.url());
         }
 
-        release(1, "blue", blue);
-        assertThat(throughGateway()).isEqualTo("blue");
-        release(2, "green", green);
-        assertThat(throughGateway()).isEqualTo("green");
+        release(server, 1, "blue", blue);
+        assertThat(gateway.get("/shop")).isEqualTo("blue");
+        release(server, 2, "green", green);
+        assertThat(gateway.get("/shop")).isEqualTo("green");
         assertThat(consul.instances()).extracting(FakeConsul.Instance::id).containsExactlyInAnyOrder("shop-blue", "shop-green");
-        release(3, "blue", blue);
-        assertThat(throughGateway()).isEqualTo("blue");
+        release(server, 3, "blue", blue);
+        assertThat(gateway.get("/shop")).isEqualTo("blue");
         assertThat(server.log("shop", 3)).contains("gatewayRoute: route 'shop' of service 'shop' is already as requested");
     }
 
@@ -128,22 +116,15 @@ class ReleaseStepsRunTest {
             """;
 
     @Test
-    void aPipelineBuildsAndPushesAnImageAndGetsItsDigestBack() throws Exception {
+    void aPipelineBuildsAndPushesAnImageAndGetsItsDigestBack(TestServer server) throws Exception {
         requireDocker();
         String pipeline = IMAGE_PIPELINE.replace("${env.SUFFIX}", Long.toString(System.nanoTime() % 100_000));
         try (GitFixture git = GitFixture.create(repos.resolve("image"))) {
             git.commit("image pipeline", Map.of("Jenkinsfile", pipeline));
-            var reply = server.post("/api/jobs", Map.of("name", "image",
-                    "repository", Map.of("url", git.url(), "branch", "main")));
-            assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+            server.createRepositoryJob("image", git.url());
         }
-        var reply = server.post("/api/jobs/image/builds", Map.of("parameters", Map.of()));
-        int number = reply.json().get("number").asInt();
-        var build = server.awaitEnd("image", number);
-        String log = server.log("image", number);
-
-        assertThat(build.get("status").asText()).as(log).isEqualTo("SUCCESS");
-        assertThat(log).containsPattern("pushed 127\\.0\\.0\\.1:5000/slipway-run-\\d+-\\d+@sha256:[0-9a-f]{64}");
+        int number = server.buildSucceeds("image", Map.of()).path("number").asInt();
+        assertThat(server.log("image", number)).containsPattern("pushed 127\\.0\\.0\\.1:5000/slipway-run-\\d+-\\d+@sha256:[0-9a-f]{64}");
     }
 
     private static final String CONTAINER_PIPELINE = """
@@ -179,21 +160,20 @@ class ReleaseStepsRunTest {
             """;
 
     @Test
-    void aContainerThePipelineBuiltPushedAndRanAnswersThroughTheGatewayAfterEachRelease() throws Exception {
+    void aContainerThePipelineBuiltPushedAndRanAnswersThroughTheGatewayAfterEachRelease(TestServer server) throws Exception {
         requireDocker();
         String suffix = Long.toString(System.nanoTime() % 100_000);
         containers.add("slipway-e2e-" + suffix + "-1");
         containers.add("slipway-e2e-" + suffix + "-2");
         try (GitFixture git = GitFixture.create(repos.resolve("e2e"))) {
             git.commit("container pipeline", Map.of("Jenkinsfile", CONTAINER_PIPELINE.replace("SUFFIX", suffix)));
-            var reply = server.post("/api/jobs", Map.of("name", "e2e", "repository", Map.of("url", git.url(), "branch", "main")));
-            assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+            server.createRepositoryJob("e2e", git.url());
         }
 
-        runContainerRelease("1", freePort());
-        assertThat(awaitThroughGateway("/e2e/", "version 1")).isEqualTo("version 1");
-        runContainerRelease("2", freePort());
-        assertThat(awaitThroughGateway("/e2e/", "version 2")).isEqualTo("version 2");
+        server.buildSucceeds("e2e", Map.of("VERSION", "1", "PORT", Integer.toString(freePort())));
+        assertThat(gateway.await("/e2e/", "version 1")).isEqualTo("version 1");
+        server.buildSucceeds("e2e", Map.of("VERSION", "2", "PORT", Integer.toString(freePort())));
+        assertThat(gateway.await("/e2e/", "version 2")).isEqualTo("version 2");
     }
 
     private final java.util.List<String> containers = new java.util.ArrayList<>();
@@ -204,30 +184,6 @@ class ReleaseStepsRunTest {
             new ProcessBuilder("docker", "rm", "-f", name).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
         }
-    }
-
-    private void runContainerRelease(String version, int port) {
-        var reply = server.post("/api/jobs/e2e/builds", Map.of("parameters", Map.of("VERSION", version, "PORT", Integer.toString(port))));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        int number = reply.json().get("number").asInt();
-        var build = server.awaitEnd("e2e", number);
-        assertThat(build.get("status").asText()).as(server.log("e2e", number)).isEqualTo("SUCCESS");
-    }
-
-    /** GETs through the gateway until the container answers {@code expected} (it may still be starting): at most 10 s. */
-    private String awaitThroughGateway(String path, String expected) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        String body = null;
-        for (int i = 0; i < 100; i++) {
-            var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.proxyPort() + path))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            body = response.body().strip();
-            if (response.statusCode() == 200 && body.equals(expected)) {
-                return body;
-            }
-            Thread.sleep(100);
-        }
-        return body;
     }
 
     private static int freePort() throws Exception {
@@ -258,38 +214,12 @@ class ReleaseStepsRunTest {
         }
     }
 
-    private void release(int expectedNumber, String color, HttpServer version) throws Exception {
-        String target = "127.0.0.1:" + version.getAddress().getPort();
-        var reply = server.post("/api/jobs/shop/builds", Map.of("parameters", Map.of("COLOR", color, "TARGET", target)));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        int number = reply.json().get("number").asInt();
+    private static void release(TestServer server, int expectedNumber, String color, String target) throws Exception {
+        int number = server.buildSucceeds("shop", Map.of("COLOR", color, "TARGET", target)).path("number").asInt();
         assertThat(number).isEqualTo(expectedNumber);
-        var build = server.awaitEnd("shop", number);
-        String log = server.log("shop", number);
-        assertThat(build.get("status").asText()).as(log).isEqualTo("SUCCESS");
-        assertThat(log).contains("All 1 gateway node(s) serve configuration");
-        Path snapshot = data.resolve("server");
-        try (var files = Files.walk(snapshot)) {
+        assertThat(server.log("shop", number)).contains("All 1 gateway node(s) serve configuration");
+        try (var files = Files.walk(server.dataDir())) {
             assertThat(files.filter(f -> f.endsWith("gateway-snapshot.yaml")).count()).isEqualTo(number);
         }
-    }
-
-    private String throughGateway() throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.proxyPort() + "/shop")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private static HttpServer version(String name) throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
-        server.createContext("/", exchange -> {
-            try (exchange) {
-                byte[] body = name.getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-            }
-        });
-        server.start();
-        return server;
     }
 }

@@ -3,6 +3,7 @@ package io.slipway.server.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.slipway.server.SlipwayTest;
 import io.slipway.server.TestServer;
 import io.slipway.server.config.ServerSettings;
 import java.net.http.HttpResponse;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The repository's own sample jobs, loaded on first start, build successfully; logs stream as events. */
+@SlipwayTest
 class SampleJobsRunTest {
 
     private static final Path SAMPLES = Path.of("..", "samples").toAbsolutePath().normalize();
@@ -48,42 +50,39 @@ class SampleJobsRunTest {
     }
 
     @Test
-    void theLogStreamsAsServerSentEventsAndResumesFromAnOffset() {
-        try (var server = TestServer.start(data)) {
-            var created = server.post("/api/jobs", Map.of("name", "talk", "pipeline", """
-                    pipeline {
-                        agent any
-                        stages {
-                            stage('Talk') {
-                                steps {
-                                    echo 'first line'
-                                    sleep time: 300, unit: 'MILLISECONDS'
-                                    echo 'last line'
-                                }
+    void theLogStreamsAsServerSentEventsAndResumesFromAnOffset(TestServer server) {
+        server.createInlineJob("talk", """
+                pipeline {
+                    agent any
+                    stages {
+                        stage('Talk') {
+                            steps {
+                                echo 'first line'
+                                sleep time: 300, unit: 'MILLISECONDS'
+                                echo 'last line'
                             }
                         }
                     }
-                    """));
-            assertThat(created.status()).as(created.body()).isEqualTo(201);
-            assertThat(server.post("/api/jobs/talk/builds", "").status()).isEqualTo(201);
-            String stream = server.send(server.request("/api/jobs/talk/builds/1/log/stream", TestServer.TOKEN)).body();
-            List<String> data = new ArrayList<>();
-            String lastId = null;
-            for (String line : stream.split("\n")) {
-                if (line.startsWith("data: ")) {
-                    data.add(line.substring(6));
-                } else if (line.startsWith("id: ")) {
-                    lastId = line.substring(4);
                 }
+                """);
+        assertThat(server.post("/api/jobs/talk/builds", "").status()).isEqualTo(201);
+        String stream = server.send(server.request("/api/jobs/talk/builds/1/log/stream", TestServer.TOKEN)).body();
+        List<String> data = new ArrayList<>();
+        String lastId = null;
+        for (String line : stream.split("\n")) {
+            if (line.startsWith("data: ")) {
+                data.add(line.substring(6));
+            } else if (line.startsWith("id: ")) {
+                lastId = line.substring(4);
             }
-            assertThat(data).as(stream).contains("first line", "last line", "SUCCESS");
-            assertThat(stream).contains("event: end");
-
-            long middle = server.log("talk", 1).indexOf("last line");
-            String resumed = server.send(server.request("/api/jobs/talk/builds/1/log/stream?offset=" + middle,
-                    TestServer.TOKEN)).body();
-            assertThat(resumed).contains("data: last line").doesNotContain("first line");
-            assertThat(lastId).isNotNull();
         }
+        assertThat(data).as(stream).contains("first line", "last line", "SUCCESS");
+        assertThat(stream).contains("event: end");
+
+        long middle = server.log("talk", 1).indexOf("last line");
+        String resumed = server.send(server.request("/api/jobs/talk/builds/1/log/stream?offset=" + middle,
+                TestServer.TOKEN)).body();
+        assertThat(resumed).contains("data: last line").doesNotContain("first line");
+        assertThat(lastId).isNotNull();
     }
 }

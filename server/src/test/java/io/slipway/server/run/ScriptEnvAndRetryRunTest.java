@@ -3,32 +3,16 @@ package io.slipway.server.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.slipway.server.SlipwayTest;
 import io.slipway.server.TestServer;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code env.X = 'v'} in a script seen by later stages, and pipeline-level {@code options { retry(n) }}. */
+@SlipwayTest(serverPerClass = true)
 class ScriptEnvAndRetryRunTest {
 
-    @TempDir
-    Path data;
-    TestServer server;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(data);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     @Test
-    void anEnvVariableSetInAScriptIsSeenByLaterStagesBranchesAndPost() {
+    void anEnvVariableSetInAScriptIsSeenByLaterStagesBranchesAndPost(TestServer server) {
         JsonNode build = server.runInline("env-carry", """
                 pipeline {
                     agent any
@@ -68,7 +52,7 @@ class ScriptEnvAndRetryRunTest {
     }
 
     @Test
-    void pipelineRetryRunsTheStagesAgainUntilTheyPass() {
+    void pipelineRetryRunsTheStagesAgainUntilTheyPass(TestServer server) {
         JsonNode build = server.runInline("retried", """
                 pipeline {
                     agent any
@@ -91,7 +75,7 @@ class ScriptEnvAndRetryRunTest {
     }
 
     @Test
-    void pipelineRetryGivesUpAfterItsAttempts() {
+    void pipelineRetryGivesUpAfterItsAttempts(TestServer server) {
         JsonNode build = server.runInline("hopeless", """
                 pipeline {
                     agent any

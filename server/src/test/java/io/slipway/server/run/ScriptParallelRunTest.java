@@ -3,32 +3,16 @@ package io.slipway.server.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.slipway.server.SlipwayTest;
 import io.slipway.server.TestServer;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code parallel} step inside {@code script} blocks, through the API. */
+@SlipwayTest(serverPerClass = true)
 class ScriptParallelRunTest {
 
-    @TempDir
-    Path data;
-    TestServer server;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(data);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     @Test
-    void branchesRunAtOnceAndTheirValuesComeBackByName() {
+    void branchesRunAtOnceAndTheirValuesComeBackByName(TestServer server) {
         // Each branch waits (bounded) for the other's flag file: only branches running at once both pass.
         JsonNode build = server.runInline("fan", """
                 pipeline {
@@ -58,7 +42,7 @@ class ScriptParallelRunTest {
     }
 
     @Test
-    void aMapOfClosuresBuiltInTheScriptRunsAsBranches() {
+    void aMapOfClosuresBuiltInTheScriptRunsAsBranches(TestServer server) {
         JsonNode build = server.runInline("mapped", """
                 pipeline {
                     agent any
@@ -84,7 +68,7 @@ class ScriptParallelRunTest {
     }
 
     @Test
-    void aFailingBranchFailsTheStepNamingItAndFailFastStopsTheOthers() {
+    void aFailingBranchFailsTheStepNamingItAndFailFastStopsTheOthers(TestServer server) {
         JsonNode build = server.runInline("fast", """
                 pipeline {
                     agent any
@@ -112,7 +96,7 @@ class ScriptParallelRunTest {
     }
 
     @Test
-    void withoutFailFastTheOtherBranchesFinishBeforeTheStepFails() {
+    void withoutFailFastTheOtherBranchesFinishBeforeTheStepFails(TestServer server) {
         JsonNode build = server.runInline("patient", """
                 pipeline {
                     agent any

@@ -3,32 +3,16 @@ package io.slipway.server.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.slipway.server.SlipwayTest;
 import io.slipway.server.TestServer;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code stash} and {@code unstash} across stages and parallel branches of one build, through the API. */
+@SlipwayTest(serverPerClass = true)
 class StashRunTest {
 
-    @TempDir
-    Path data;
-    TestServer server;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(data);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     @Test
-    void filesStashedInOneStageAreUnstashedInLaterStagesAndParallelBranches() {
+    void filesStashedInOneStageAreUnstashedInLaterStagesAndParallelBranches(TestServer server) {
         JsonNode build = server.runInline("stasher", """
                 pipeline {
                     agent any
@@ -77,7 +61,7 @@ class StashRunTest {
     }
 
     @Test
-    void unstashingAnUnknownNameFailsTheBuildNamingIt() {
+    void unstashingAnUnknownNameFailsTheBuildNamingIt(TestServer server) {
         JsonNode build = server.runInline("lost", """
                 pipeline {
                     agent any

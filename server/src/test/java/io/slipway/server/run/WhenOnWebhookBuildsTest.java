@@ -3,6 +3,7 @@ package io.slipway.server.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.slipway.server.SlipwayTest;
 import io.slipway.server.TestServer;
 import io.slipway.testsupport.git.GitFixture;
 import java.net.http.HttpRequest;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * CHANGE_ID, CHANGE_TARGET, CHANGE_AUTHOR and the others into the build's environment, and the stages'
  * conditions read them there.
  */
+@SlipwayTest
 class WhenOnWebhookBuildsTest {
 
     private static final String SECRET = "gitlab-token";
@@ -59,12 +61,10 @@ class WhenOnWebhookBuildsTest {
 
     @TempDir
     Path dir;
-    TestServer server;
     GitFixture git;
 
     @BeforeEach
     void start() {
-        server = TestServer.start(dir.resolve("data"));
         git = GitFixture.create(dir.resolve("repo"));
         git.commit("pipeline", Map.of("Jenkinsfile", PIPELINE));
     }
@@ -72,14 +72,12 @@ class WhenOnWebhookBuildsTest {
     @AfterEach
     void stop() {
         git.close();
-        server.close();
     }
 
     @Test
-    void aMergeRequestBuildRunsTheStagesWhoseChangeRequestConditionsItsVariablesMeet() throws Exception {
-        var created = server.post("/api/jobs", Map.of("name", "app", "repository",
+    void aMergeRequestBuildRunsTheStagesWhoseChangeRequestConditionsItsVariablesMeet(TestServer server) throws Exception {
+        server.createJob("app", Map.of("repository",
                 Map.of("url", git.url(), "branch", "main"), "webhook", Map.of("secret", SECRET)));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
         String base;
         String head;
         try (Git repo = Git.open(git.dir().toFile())) {

@@ -3,13 +3,13 @@ package io.slipway.server.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.slipway.server.SlipwayTest;
 import io.slipway.server.TestServer;
 import io.slipway.testsupport.git.GitFixture;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * as webhook builds put TAG_NAME and CHANGE_*); changeset and changelog read a real Git repository's
  * commits since the previous successful build; triggeredBy reads the build's cause.
  */
+@SlipwayTest(serverPerClass = true)
 class WhenSourceConditionsTest {
 
     private static final String SOURCE_PIPELINE = """
@@ -86,25 +87,13 @@ class WhenSourceConditionsTest {
             """;
 
     @TempDir
-    Path data;
-    @TempDir
     Path repos;
+
     TestServer server;
 
     @BeforeEach
-    void start() {
-        server = TestServer.start(data);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    private int trigger(String job, Map<String, Object> parameters) {
-        var reply = server.post("/api/jobs/" + job + "/builds", Map.of("parameters", parameters));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        return reply.json().get("number").asInt();
+    void useServer(TestServer server) {
+        this.server = server;
     }
 
     /** The stages that ran (not SKIPPED) in a build, which must have succeeded. */
@@ -122,24 +111,23 @@ class WhenSourceConditionsTest {
 
     @Test
     void tagChangeRequestAndTriggeredByFollowTheBuildsEnvironmentAndCause() {
-        var created = server.post("/api/jobs", Map.of("name", "source", "pipeline", SOURCE_PIPELINE));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        server.createInlineJob("source", SOURCE_PIPELINE);
 
-        assertThat(ran("source", trigger("source", Map.of())))
+        assertThat(ran("source", server.trigger("source", Map.of())))
                 .containsExactly("NoTag", "ByUser", "ByAdmin");
-        assertThat(ran("source", trigger("source", Map.of("TAG_NAME", "v1.0"))))
+        assertThat(ran("source", server.trigger("source", Map.of("TAG_NAME", "v1.0"))))
                 .containsExactly("AnyTag", "ReleaseTag", "ExactTag", "RegexTag", "ByUser", "ByAdmin");
-        assertThat(ran("source", trigger("source", Map.of("TAG_NAME", "v1.0.1"))))
+        assertThat(ran("source", server.trigger("source", Map.of("TAG_NAME", "v1.0.1"))))
                 .containsExactly("AnyTag", "ReleaseTag", "ByUser", "ByAdmin");
-        assertThat(ran("source", trigger("source", Map.of("TAG_NAME", "nightly"))))
+        assertThat(ran("source", server.trigger("source", Map.of("TAG_NAME", "nightly"))))
                 .containsExactly("AnyTag", "ByUser", "ByAdmin");
-        assertThat(ran("source", trigger("source", Map.of("CHANGE_ID", "7", "CHANGE_TARGET", "main",
+        assertThat(ran("source", server.trigger("source", Map.of("CHANGE_ID", "7", "CHANGE_TARGET", "main",
                 "CHANGE_AUTHOR", "alice", "CHANGE_TITLE", "WIP: faster parser"))))
                 .containsExactly("AnyChange", "ToMain", "AliceWip", "NoTag", "ByUser", "ByAdmin");
-        assertThat(ran("source", trigger("source", Map.of("CHANGE_ID", "8", "CHANGE_TARGET", "develop",
+        assertThat(ran("source", server.trigger("source", Map.of("CHANGE_ID", "8", "CHANGE_TARGET", "develop",
                 "CHANGE_AUTHOR", "alice", "CHANGE_TITLE", "Ready: parser"))))
                 .containsExactly("AnyChange", "NoTag", "ByUser", "ByAdmin");
-        assertThat(ran("source", trigger("source", Map.of("CHANGE_TARGET", "main"))))
+        assertThat(ran("source", server.trigger("source", Map.of("CHANGE_TARGET", "main"))))
                 .as("no CHANGE_ID: not a change request").containsExactly("NoTag", "ByUser", "ByAdmin");
     }
 
@@ -179,28 +167,26 @@ class WhenSourceConditionsTest {
                 """;
         try (GitFixture git = GitFixture.create(repos.resolve("app"))) {
             git.commit("initial", Map.of("Jenkinsfile", jenkinsfile, "src/app.js", "1", "docs/readme.md", "hi"));
-            var created = server.post("/api/jobs", Map.of("name", "app", "repository",
-                    Map.of("url", git.url(), "branch", "main")));
-            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            server.createRepositoryJob("app", git.url());
 
-            assertThat(ran("app", trigger("app", Map.of()))).as("a first build has no change set").isEmpty();
+            assertThat(ran("app", server.trigger("app", Map.of()))).as("a first build has no change set").isEmpty();
             assertThat(server.log("app", 1)).contains("no earlier successful build");
 
             git.commit("docs: a guide [skip tests]", Map.of("docs/guide.md", "guide"));
-            assertThat(ran("app", trigger("app", Map.of()))).containsExactly("Docs", "Skip");
+            assertThat(ran("app", server.trigger("app", Map.of()))).containsExactly("Docs", "Skip");
 
             git.commit("fix: upper-case script\n\nlonger body", Map.of("src/Widget.JS", "w"));
-            int failed = trigger("app", Map.of("BREAK", true));
+            int failed = server.trigger("app", Map.of("BREAK", true));
             assertThat(server.awaitEnd("app", failed).get("status").asText()).isEqualTo("FAILURE");
 
             git.commit("more docs", Map.of("docs/more.md", "more"));
-            assertThat(ran("app", trigger("app", Map.of())))
+            assertThat(ran("app", server.trigger("app", Map.of())))
                     .as("changes since build #2, the last success, include the failed build's commit")
                     .containsExactly("Scripts", "Docs", "Fix");
             assertThat(server.log("app", 4)).contains("Changes since build #2", "2 commit(s), 2 file(s)");
 
             git.commit("rename", Map.of("src/lib.js", "lib"));
-            assertThat(ran("app", trigger("app", Map.of()))).containsExactly("Scripts", "ScriptsExact");
+            assertThat(ran("app", server.trigger("app", Map.of()))).containsExactly("Scripts", "ScriptsExact");
         }
     }
 
@@ -219,23 +205,21 @@ class WhenSourceConditionsTest {
                 """;
         try (GitFixture git = GitFixture.create(repos.resolve("branches"))) {
             git.commit("initial", Map.of("Jenkinsfile", jenkinsfile, "docs/a.md", "a"));
-            var created = server.post("/api/jobs", Map.of("name", "branches", "repository",
-                    Map.of("url", git.url(), "branch", "main")));
-            assertThat(created.status()).as(created.body()).isEqualTo(201);
-            assertThat(ran("branches", trigger("branches", Map.of()))).isEmpty();
+            server.createRepositoryJob("branches", git.url());
+            assertThat(ran("branches", server.trigger("branches", Map.of()))).isEmpty();
             git.commit("docs on main", Map.of("docs/b.md", "b"));
-            assertThat(ran("branches", trigger("branches", Map.of()))).containsExactly("Docs");
+            assertThat(ran("branches", server.trigger("branches", Map.of()))).containsExactly("Docs");
 
             git.branch("feature");
             git.commit("docs on feature", Map.of("docs/c.md", "c"));
             var moved = server.put("/api/jobs/branches", Map.of("name", "branches", "repository",
                     Map.of("url", git.url(), "branch", "feature")));
             assertThat(moved.status()).as(moved.body()).isEqualTo(200);
-            assertThat(ran("branches", trigger("branches", Map.of())))
+            assertThat(ran("branches", server.trigger("branches", Map.of())))
                     .as("the feature branch has no success of its own yet").isEmpty();
             assertThat(server.log("branches", 3)).contains("no earlier successful build of refs/heads/feature");
             git.commit("more docs on feature", Map.of("docs/d.md", "d"));
-            assertThat(ran("branches", trigger("branches", Map.of()))).containsExactly("Docs");
+            assertThat(ran("branches", server.trigger("branches", Map.of()))).containsExactly("Docs");
             assertThat(server.log("branches", 4)).contains("Changes since build #3");
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slipway.server.SlipwayServer;
 import io.slipway.server.TestServer;
+import io.slipway.server.TestServerExtension;
 import io.slipway.server.config.ServerSettings;
 import io.slipway.server.user.SecuritySettings;
 import java.net.HttpCookie;
@@ -12,9 +13,9 @@ import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Signing in and out, session cookies, CSRF tokens on forms and login throttling, over real HTTP. */
@@ -22,19 +23,15 @@ class LoginAndCsrfTest {
 
     static final String PASSWORD = "admin-secret-1";
 
-    @TempDir
-    Path data;
+    @RegisterExtension
+    final TestServerExtension servers = TestServerExtension.withOptions(serverData -> TestServer.options(serverData)
+            .withSecurity(SecuritySettings.forTests(PASSWORD)));
+
     TestServer server;
 
     @BeforeEach
-    void start() {
-        server = TestServer.start(SlipwayServer.Options.of(ServerSettings.forTests(data, TestServer.TOKEN))
-                .withSecurity(SecuritySettings.forTests(PASSWORD)));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    void start(TestServer server) {
+        this.server = server;
     }
 
     @Test

@@ -2,17 +2,14 @@ package io.slipway.server.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.slipway.server.SlipwayServer;
 import io.slipway.server.TestServer;
-import io.slipway.server.config.ServerSettings;
+import io.slipway.server.TestServerExtension;
 import io.slipway.server.user.SecuritySettings;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The pages as a signed-in user reads and uses them, over real HTTP (the browser tests cover the scripts). */
 class PagesTest {
@@ -38,24 +35,20 @@ class PagesTest {
             }
             """;
 
-    @TempDir
-    Path data;
+    @RegisterExtension
+    final TestServerExtension servers = TestServerExtension.withOptions(serverData -> TestServer.options(serverData)
+            .withSecurity(SecuritySettings.forTests("admin-secret-1")));
+
     TestServer server;
     WebSession web;
 
     @BeforeEach
-    void start() {
-        server = TestServer.start(SlipwayServer.Options.of(ServerSettings.forTests(data, TestServer.TOKEN))
-                .withSecurity(SecuritySettings.forTests("admin-secret-1")));
+    void start(TestServer server) {
+        this.server = server;
         assertThat(server.post("/api/jobs", Map.of("name", "shop", "description", "the <shop>", "pipeline", PIPELINE))
                 .status()).isEqualTo(201);
         web = new WebSession(server);
         web.login("admin", "admin-secret-1");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

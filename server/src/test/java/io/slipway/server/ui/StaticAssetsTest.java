@@ -2,27 +2,19 @@ package io.slipway.server.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.slipway.server.SlipwayTest;
 import io.slipway.server.TestServer;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+@SlipwayTest
 class StaticAssetsTest {
 
-    @TempDir
-    Path data;
     private TestServer server;
 
     @BeforeEach
-    void start() {
-        server = TestServer.start(data);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    void start(TestServer server) {
+        this.server = server;
     }
 
     @Test

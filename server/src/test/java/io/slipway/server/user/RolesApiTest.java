@@ -5,15 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.slipway.server.SlipwayServer;
 import io.slipway.server.TestServer;
+import io.slipway.server.TestServerExtension;
 import io.slipway.server.config.ServerSettings;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Users, their tokens and roles through the REST API: the API enforces what the pages do. */
@@ -32,20 +33,16 @@ class RolesApiTest {
             }
             """;
 
-    @TempDir
-    Path data;
+    @RegisterExtension
+    final TestServerExtension servers = TestServerExtension.withOptions(serverData -> TestServer.options(serverData)
+            .withSecurity(SecuritySettings.forTests("admin-secret-1")));
+
     TestServer server;
 
     @BeforeEach
-    void start() {
-        server = TestServer.start(SlipwayServer.Options.of(ServerSettings.forTests(data, TestServer.TOKEN))
-                .withSecurity(SecuritySettings.forTests("admin-secret-1")));
+    void start(TestServer server) {
+        this.server = server;
         assertThat(server.post("/api/jobs", Map.of("name", "release", "pipeline", RELEASE)).status()).isEqualTo(201);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private String userWithToken(String name, String role, List<String> environments) {

@@ -3,6 +3,7 @@ package io.slipway.server.job.multibranch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.slipway.server.SlipwayTest;
 import io.slipway.server.TestServer;
 import io.slipway.testsupport.git.GitFixture;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@SlipwayTest
 class MultibranchTest {
 
     private static final String JENKINSFILE = """
@@ -184,13 +186,11 @@ class MultibranchTest {
     }
 
     @Test
-    void aMultibranchProjectWithABranchOrPipelineIsRefusedNamingTheFields() {
-        try (TestServer server = TestServer.start(data)) {
-            TestServer.Reply reply = server.post("/api/jobs", Map.of("name", "mb", "kind", "multibranch",
-                    "repository", Map.of("url", "file:///nowhere", "branch", "main"), "pipeline", "x"));
-            assertThat(reply.status()).isEqualTo(400);
-            assertThat(reply.body()).contains("repository.branch").contains("pipeline");
-        }
+    void aMultibranchProjectWithABranchOrPipelineIsRefusedNamingTheFields(TestServer server) {
+        TestServer.Reply reply = server.post("/api/jobs", Map.of("name", "mb", "kind", "multibranch",
+                "repository", Map.of("url", "file:///nowhere", "branch", "main"), "pipeline", "x"));
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body()).contains("repository.branch").contains("pipeline");
     }
 
     private static List<String> branchNames(JsonNode project) {

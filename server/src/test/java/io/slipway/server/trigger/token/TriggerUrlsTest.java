@@ -3,38 +3,29 @@ package io.slipway.server.trigger.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.slipway.server.SlipwayTest;
 import io.slipway.server.TestServer;
 import java.net.http.HttpRequest;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Jenkins-compatible trigger URLs with per-job tokens, over real HTTP without a bearer token. */
+@SlipwayTest
 class TriggerUrlsTest {
 
-    @TempDir
-    Path dir;
     TestServer server;
 
     @BeforeEach
-    void start() {
-        server = TestServer.start(dir);
-        var created = server.post("/api/jobs", Map.of("name", "deploy", "pipeline", """
+    void start(TestServer server) {
+        this.server = server;
+        server.createInlineJob("deploy", """
                 pipeline {
                     agent any
                     parameters { choice(name: 'ENV', choices: ['dev', 'staging', 'prod']) }
                     stages { stage('Go') { steps { echo "deploying to ${params.ENV}" } } }
                 }
-                """));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+                """);
     }
 
     @Test

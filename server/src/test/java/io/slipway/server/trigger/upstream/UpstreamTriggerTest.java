@@ -37,20 +37,20 @@ class UpstreamTriggerTest {
                     .isEqualTo("a, b");
 
             server.post("/api/jobs/a/builds", "");
-            JsonNode strict = awaitBuild(server, "strict", 1);
+            JsonNode strict = server.awaitBuild("strict", 1, Duration.ofSeconds(60));
             assertThat(strict.path("cause").asText()).isEqualTo("Started by upstream project a build number 1");
             assertThat(server.awaitEnd("strict", 1).path("status").asText()).isEqualTo("SUCCESS");
 
             server.post("/api/jobs/b/builds", "");
             assertThat(server.awaitEnd("b", 1).path("status").asText()).isEqualTo("UNSTABLE");
             // lenient and strict are decided in the same pass when b ends: once lenient built, strict has decided
-            JsonNode lenient = awaitBuild(server, "lenient", 1);
+            JsonNode lenient = server.awaitBuild("lenient", 1, Duration.ofSeconds(60));
             assertThat(lenient.path("cause").asText()).isEqualTo("Started by upstream project b build number 1");
             assertThat(server.get("/api/jobs/strict/builds").json()).hasSize(1);
 
             server.post("/api/jobs/c/builds", "");
             assertThat(server.awaitEnd("c", 1).path("status").asText()).isEqualTo("FAILURE");
-            assertThat(awaitBuild(server, "always", 1).path("cause").asText())
+            assertThat(server.awaitBuild("always", 1, Duration.ofSeconds(60)).path("cause").asText())
                     .isEqualTo("Started by upstream project c build number 1");
         }
     }
@@ -68,22 +68,5 @@ class UpstreamTriggerTest {
     private static void create(TestServer server, Map<String, Object> job) {
         TestServer.Reply reply = server.post("/api/jobs", job);
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-    }
-
-    private static JsonNode awaitBuild(TestServer server, String job, int number) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            TestServer.Reply reply = server.get("/api/jobs/" + job + "/builds/" + number);
-            if (reply.status() == 200) {
-                return reply.json();
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("no build #" + number + " of " + job);
     }
 }

@@ -3,6 +3,7 @@ package io.slipway.server.trigger.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.slipway.server.SlipwayTest;
 import io.slipway.server.TestServer;
 import io.slipway.testsupport.git.GitFixture;
 import java.net.http.HttpRequest;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * real HTTP to a real server with a real Git repository: the pushed commit is the one built, a
  * redelivery starts nothing, a bad or missing signature starts nothing and is recorded.
  */
+@SlipwayTest
 class WebhooksTest {
 
     private static final String SECRET = "It's a Secret to Everybody";
@@ -46,8 +48,8 @@ class WebhooksTest {
     String url;
 
     @BeforeEach
-    void start() {
-        server = TestServer.start(dir.resolve("data"));
+    void start(TestServer server) {
+        this.server = server;
         git = GitFixture.create(dir.resolve("repo"));
         git.commit("pipeline", Map.of("Jenkinsfile", PIPELINE));
         url = git.url();
@@ -56,7 +58,6 @@ class WebhooksTest {
     @AfterEach
     void stop() {
         git.close();
-        server.close();
     }
 
     @Test
