@@ -53,11 +53,6 @@ public final class TestServerExtension implements ParameterResolver, AfterEachCa
         return new TestServerExtension(options, false);
     }
 
-    /** The same options, one server for the whole class (register it in a static field). */
-    public TestServerExtension perClass() {
-        return new TestServerExtension(options, true);
-    }
-
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         return parameter.getParameter().getType() == TestServer.class;
