@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A real server started in-process on 127.0.0.1 port 0 with a temp data folder, and a small HTTP
@@ -24,6 +26,8 @@ public final class TestServer implements AutoCloseable {
 
     public static final String TOKEN = "test-admin-token";
     private static final Duration DEFAULT_BOUND = Duration.ofSeconds(60);
+    /** Servers started and not yet closed, oldest first: {@link ServerLogOnFailure} reports their log. */
+    private static final List<TestServer> OPEN = new CopyOnWriteArrayList<>();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SlipwayServer server;
@@ -60,7 +64,9 @@ public final class TestServer implements AutoCloseable {
     public static TestServer start(SlipwayServer.Options options) {
         ServerLogTail tail = ServerLogTail.attach();
         try {
-            return new TestServer(SlipwayServer.start(options), options.settings().dataDir(), tail);
+            TestServer started = new TestServer(SlipwayServer.start(options), options.settings().dataDir(), tail);
+            OPEN.add(started);
+            return started;
         } catch (RuntimeException | Error e) {
             tail.detach();
             e.addSuppressed(tail.asFailureNote("server log while starting"));
@@ -83,6 +89,19 @@ public final class TestServer implements AutoCloseable {
      */
     public Throwable logNote() {
         return logTail.asFailureNote("server log on " + base());
+    }
+
+    /**
+     * The log lines of the servers open now, as one suppressed exception to add to a failure (each server's tail
+     * holds every line logged in this JVM, so the oldest open server's tail serves for all), or none.
+     */
+    static Optional<Throwable> openServersLogNote() {
+        List<TestServer> open = List.copyOf(OPEN);
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> bases = open.stream().map(TestServer::base).toList();
+        return Optional.of(open.get(0).logTail.asFailureNote("server log on " + String.join(", ", bases)));
     }
 
     public String base() {
@@ -315,6 +334,7 @@ public final class TestServer implements AutoCloseable {
 
     @Override
     public void close() {
+        OPEN.remove(this);
         try {
             server.close();
         } finally {

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -54,11 +53,6 @@ public final class TestServerExtension implements ParameterResolver, AfterEachCa
         return new TestServerExtension(options, false);
     }
 
-    /** The same options, one server for the whole class (register it in a static field). */
-    public TestServerExtension perClass() {
-        return new TestServerExtension(options, true);
-    }
-
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         return parameter.getParameter().getType() == TestServer.class;
@@ -84,26 +78,17 @@ public final class TestServerExtension implements ParameterResolver, AfterEachCa
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
-        throw withServerLog(context, failure);
+        throw ServerLogOnFailure.attach(failure);
     }
 
     @Override
     public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
-        throw withServerLog(context, failure);
+        throw ServerLogOnFailure.attach(failure);
     }
 
     @Override
     public void handleAfterEachMethodExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
-        throw withServerLog(context, failure);
-    }
-
-    private Throwable withServerLog(ExtensionContext context, Throwable failure) {
-        started(context).ifPresent(started -> failure.addSuppressed(started.server().logNote()));
-        return failure;
-    }
-
-    private Optional<Started> started(ExtensionContext context) {
-        return Optional.ofNullable(scope(context).getStore(NAMESPACE).get(KEY, Started.class));
+        throw ServerLogOnFailure.attach(failure);
     }
 
     private void close(ExtensionContext context) {

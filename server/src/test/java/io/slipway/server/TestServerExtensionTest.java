@@ -13,7 +13,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * What {@link SlipwayTest} promises a test: a started server on a fresh data folder per test, deleted after it,
- * and the server's log lines ready to attach to a failure.
+ * and the server's log lines attached to a failure.
  */
 @SlipwayTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -38,6 +38,19 @@ class TestServerExtensionTest {
         assertThat(server.dataDir()).isNotEqualTo(firstData);
         assertThat(server.get("/api/jobs/only-here").status()).isEqualTo(404);
         assertThat(firstData).doesNotExist();
+    }
+
+    @Test
+    @Order(3)
+    void aFailureGetsTheOpenServersLogLinesOnce(TestServer server) {
+        AssertionError failure = new AssertionError("what the test saw");
+
+        ServerLogOnFailure.attach(failure);
+        ServerLogOnFailure.attach(failure);
+
+        assertThat(failure.getSuppressed()).hasSize(1);
+        assertThat(failure.getSuppressed()[0].getMessage()).startsWith("server log on " + server.base())
+                .contains("Slipway server listening on port " + server.server().port());
     }
 
     @AfterAll

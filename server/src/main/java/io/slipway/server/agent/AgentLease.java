@@ -1,5 +1,6 @@
 package io.slipway.server.agent;
 
+import io.slipway.agent.credentials.SecretFileStep;
 import io.slipway.agent.remote.protocol.Message;
 import io.slipway.agent.remote.protocol.Messages;
 import io.slipway.agent.step.RemoteWorkspace;
@@ -35,6 +36,7 @@ public final class AgentLease implements RemoteWorkspace, AutoCloseable {
     private volatile Consumer<String> onLost = reason -> { };
     private volatile String lostReason;
     private volatile String workspaceName;
+    private final List<SecretFile> secretFiles = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     AgentLease(AgentSession session, BuildRef build, Runnable onClose) {
         this.session = session;
@@ -125,12 +127,57 @@ public final class AgentLease implements RemoteWorkspace, AutoCloseable {
         return new StepResult(result.value(), result.buildResult(), result.stageResult());
     }
 
-    /** Gives the executor back; idempotent. */
+    /**
+     * Writes a secret file on the agent that stays for the rest of this lease ({@code environment { X =
+     * credentials('id') }} of a file or SSH key: the stage's, or the whole build's for a pipeline-level agent),
+     * and is deleted when the lease closes; its path on the agent. Written and deleted as {@code withCredentials}
+     * does ({@link SecretFileStep}).
+     */
+    public String writeSecretFile(String content, StepContext ctx) throws InterruptedException {
+        Object written = run(new StepCall(SecretFileStep.WRITE, List.of(), Map.of("content", content == null ? ""
+                : content), Optional.empty(), "environment"), ctx).value();
+        String path = String.valueOf(written);
+        secretFiles.add(new SecretFile(path, ctx));
+        return path;
+    }
+
+    private record SecretFile(String path, StepContext ctx) {
+    }
+
+    /** Deletes the lease's secret files on the agent; an abort's interrupt waits until that is done. */
+    private void deleteSecretFiles() {
+        boolean interrupted = Thread.interrupted();
+        try {
+            for (SecretFile file : secretFiles) {
+                try {
+                    run(new StepCall(SecretFileStep.DELETE, List.of(), Map.of("path", file.path()), Optional.empty(),
+                            "environment"), file.ctx());
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (RuntimeException e) {
+                    file.ctx().log().line("environment: a secret file could not be deleted on " + describe() + ": "
+                            + file.ctx().services().masker().mask(String.valueOf(e.getMessage()))
+                            + " (the agent deletes it when it next connects with no build on it)");
+                }
+            }
+            secretFiles.clear();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Deletes the lease's secret files on the agent, then gives the executor back; idempotent. */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            session.release(this);
-            onClose.run();
+            try {
+                deleteSecretFiles();
+            } finally {
+                session.release(this);
+                onClose.run();
+            }
         }
     }
 }

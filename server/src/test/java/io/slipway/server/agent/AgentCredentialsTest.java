@@ -172,6 +172,49 @@ class AgentCredentialsTest {
     }
 
     @Test
+    void environmentCredentialsOfAStageOnAnAgentAreFilesThereUntilTheStageAndItsPostEnd() throws Exception {
+        try (AgentProcess agent = agent()) {
+            int number = trigger("env", """
+                    pipeline {
+                        agent none
+                        stages {
+                            stage('Deploy') {
+                                agent { label 'linux' }
+                                environment {
+                                    KUBE = credentials('kubeconfig')
+                                    KEY = credentials('deploy-key')
+                                }
+                                steps {
+                                    sh 'echo "kube file $KUBE"; echo "kube bytes $(cat "$KUBE" | wc -c)"; cat "$KUBE"; echo'
+                                    sh 'echo "key user $KEY_USR, key lines $(grep -c key-body "$KEY")"; echo "$KUBE" > kube-path.txt'
+                                }
+                                post {
+                                    always {
+                                        sh 'test -s "$KUBE" && echo "still there in post"'
+                                    }
+                                }
+                            }
+                            stage('After') {
+                                agent { label 'linux' }
+                                steps {
+                                    sh 'test ! -e "$(cat kube-path.txt)" && echo "stage secret gone"'
+                                }
+                            }
+                        }
+                    }
+                    """);
+            JsonNode build = server.awaitEnd("env", number);
+            String log = server.log("env", number);
+            assertThat(build.get("status").asText()).as(log).isEqualTo("SUCCESS");
+            assertThat(log).contains("kube file " + secretFolder("env").resolve("secret-"),
+                    "kube bytes " + KUBECONFIG.length(), "key user git, key lines 1", "still there in post",
+                    "stage secret gone").doesNotContain("file-secret-77", "key-body-99", "could not be deleted");
+            assertThat(log.lines()).contains("****");
+            assertThat(filesUnder(secretFolder("env"))).isEmpty();
+        }
+    }
+
+    @Test
     void secretFilesLeftByAKilledAgentAreDeletedWhenItStartsAgain() throws Exception {
         var created = server.post("/api/agents", Map.of("name", "killed-1", "labels", List.of("linux")));
         String token = created.json().get("token").asText();
