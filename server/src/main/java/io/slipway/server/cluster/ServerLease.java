@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A build never runs on here while another server may end it and run it again:
  * <ul>
- * <li><b>Cut off from the database</b> (the seat has not renewed for longer than the lease, so the others
- *     will take this server for dead): it aborts its running builds locally and stops claiming queued ones.
+ * <li><b>Cut off from the database</b> (the seat has not renewed for longer than the lease because the
+ *     database does not answer, so the others will take this server for dead): it aborts its running builds locally and stops claiming queued ones.
  *     This is checked on a thread of its own that never touches the database, so a connection that hangs
  *     cannot delay it. When the database answers again, the builds still recorded as running here are ended
  *     (unless another server did that already) and claiming resumes.</li>
@@ -84,7 +84,7 @@ public final class ServerLease implements AutoCloseable {
 
     /** Without the database for longer than the lease: stop every build here before another server ends it. */
     private void watch() {
-        if (cutOff || seat.silentFor().compareTo(settings.lease()) <= 0) {
+        if (cutOff || seat.silentFor().compareTo(settings.lease()) <= 0 || !seat.unreachable()) {
             return;
         }
         cutOff = true;

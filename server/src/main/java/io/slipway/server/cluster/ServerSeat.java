@@ -41,13 +41,16 @@ public final class ServerSeat implements AutoCloseable {
     private final DataFolderLock folder;
     private final String instance = UUID.randomUUID().toString();
     private final ScheduledExecutorService timer;
+    private final Duration heartbeat;
     private volatile long heldAtNanos;
+    private volatile long renewingSinceNanos;
     private volatile State state = State.HELD;
 
-    private ServerSeat(ClusterStore store, ServerIdentity me, Duration lease, DataFolderLock folder) {
+    private ServerSeat(ClusterStore store, ServerIdentity me, ClusterSettings settings, DataFolderLock folder) {
         this.store = store;
         this.me = me;
-        this.lease = lease;
+        this.lease = settings.lease();
+        this.heartbeat = settings.heartbeat();
         this.folder = folder;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "server-seat");
@@ -63,7 +66,7 @@ public final class ServerSeat implements AutoCloseable {
      */
     public static ServerSeat take(ClusterStore store, ServerIdentity me, ClusterSettings settings, Path dataDir) {
         DataFolderLock folder = DataFolderLock.acquire(dataDir);
-        ServerSeat seat = new ServerSeat(store, me, settings.lease(), folder);
+        ServerSeat seat = new ServerSeat(store, me, settings, folder);
         try {
             seat.takeOrRefuse(settings.heartbeat());
         } catch (RuntimeException | InterruptedException e) {
@@ -125,6 +128,7 @@ public final class ServerSeat implements AutoCloseable {
     /** One renewal; runs on the seat's own thread, so a database that hangs delays nothing else. */
     private void renew() {
         long attemptAt = System.nanoTime();
+        renewingSinceNanos = attemptAt;
         try {
             if (store.renew(me.id(), instance, lease.toMillis()) == 1) {
                 heldAtNanos = attemptAt;
@@ -137,7 +141,18 @@ public final class ServerSeat implements AutoCloseable {
                 LOG.warn("server {} cannot renew its lease: {}", me.id(), e.getMessage());
             }
             state = State.UNREACHABLE;
+        } finally {
+            renewingSinceNanos = 0;
         }
+    }
+
+    /**
+     * Whether the database is out of reach: the last renewal failed, or one has waited on it for longer than a
+     * heartbeat (a connection that hangs). A process that merely stalled (a long pause) is not out of reach.
+     */
+    public boolean unreachable() {
+        long since = renewingSinceNanos;
+        return state == State.UNREACHABLE || (since != 0 && System.nanoTime() - since > heartbeat.toNanos());
     }
 
     /** Takes the id again after it was lost (or seized, once the other process's lease ran out); true when held. */

@@ -16,6 +16,6 @@ final class TimerFire implements Job {
 
     @Override
     public void execute(JobExecutionContext context) {
-        timers.fired(context.getTrigger());
+        timers.fired(context.getTrigger(), context.isRecovering());
     }
 }

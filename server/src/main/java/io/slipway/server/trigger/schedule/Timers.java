@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The server's timers on Quartz. Each timer is one durable Quartz job with one one-shot trigger at the
  * next fire time that our Jenkins cron computes; after each fire the trigger is re-armed at the next
- * fire time after now, so a schedule is never replayed slot by slot. At start, before Quartz runs, every
+ * fire time after now, so a schedule is never replayed slot by slot. A server that dies between a fire and its
+ * re-arm does not lose the timer: the job requests recovery, so Quartz fires it again on a server that is alive
+ * (clustered), or at the next start (alone), and that fire re-arms it. At start, before Quartz runs, every
  * wanted timer is reconciled with what the job store holds: a trigger whose fire time passed while the
  * server was down fires once, at once; a changed spec is re-armed; timers nobody wants are removed.
  *
@@ -149,18 +151,37 @@ public final class Timers implements AutoCloseable {
         }
     }
 
-    /** Called by {@link TimerFire}: re-arms with the current spec (or drops the timer), then runs the handler. */
-    void fired(Trigger trigger) {
+    /**
+     * Called by {@link TimerFire}: re-arms with the current spec (or drops the timer), then runs the handler.
+     *
+     * @param recovering whether this is Quartz's recovery of a fire that a server died in (its job requests
+     *        recovery): another server's Quartz found the dead one's fire record and fires it again here, with the
+     *        data of the timer's trigger as the dead server left it. When that trigger is gone (the server died
+     *        before re-arming it, and Quartz removed the completed one-shot trigger), the fire is done now: the
+     *        timer is re-armed and its handler runs. When the timer is armed again already, the dead server got
+     *        past the re-arm, and its handler had started: nothing is repeated.
+     */
+    void fired(Trigger trigger, boolean recovering) {
         JobDataMap data = trigger.getJobDataMap();
         TimerId id = idOf(data);
         boolean missed = data.containsKey(MISSED) && data.getBoolean(MISSED);
         TimerHandler current = handler;
         Optional<String> spec = current.currentSpec(id);
         try {
+            if (recovering && armedAgain(id)) {
+                LOG.info("timer {} of job '{}': the server that fired it died after re-arming it; not fired again",
+                        id.kind(), id.job());
+                return;
+            }
+            if (recovering) {
+                LOG.warn("timer {} of job '{}': the server that fired it at {} died before re-arming it; firing it here"
+                        + " and re-arming", id.kind(), id.job(), Instant.ofEpochMilli(data.getLong(FIRE_AT)));
+            }
             if (spec.isEmpty()) {
                 disarm(id);
                 return;
             }
+            TimerCrashPoint.beforeRearm(id);
             // after the time this fire was for, not just after now: Quartz fires up to a few milliseconds
             // early, and "the next minute after now" would then be this same minute, fired twice
             Instant firedFor = Instant.ofEpochMilli(data.getLong(FIRE_AT));
@@ -169,6 +190,16 @@ public final class Timers implements AutoCloseable {
             current.fire(id, missed);
         } catch (RuntimeException e) {
             LOG.error("timer {} of job '{}' failed", id.kind(), id.job(), e);
+        }
+    }
+
+    /** Whether the timer's own trigger is set for a later fire (a completed one-shot trigger is not). */
+    private boolean armedAgain(TimerId id) {
+        try {
+            Trigger.TriggerState state = scheduler.getTriggerState(triggerKey(id));
+            return state != Trigger.TriggerState.NONE && state != Trigger.TriggerState.COMPLETE;
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot read timer " + id + ": " + e.getMessage(), e);
         }
     }
 
@@ -186,7 +217,10 @@ public final class Timers implements AutoCloseable {
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
                 .build();
         try {
-            JobDetail job = JobBuilder.newJob(TimerFire.class).withIdentity(jobKey(id)).storeDurably().build();
+            // requestRecovery: when the server firing it dies before re-arming, Quartz removes the completed
+            // one-shot trigger; with this, another server's Quartz fires it again instead (see fired)
+            JobDetail job = JobBuilder.newJob(TimerFire.class).withIdentity(jobKey(id)).storeDurably()
+                    .requestRecovery().build();
             scheduler.scheduleJob(job, Set.of(trigger), true);
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot arm timer " + id + ": " + e.getMessage(), e);
