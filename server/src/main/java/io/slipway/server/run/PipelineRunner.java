@@ -156,10 +156,12 @@ public final class PipelineRunner implements BuildRunner {
                         control, agentCheckout(job, build, loaded));
                 Optional<String> park = remote.parkFor(loaded.pipeline().agent());
                 if (park.isPresent() && requeue != null) {
-                    if (!park.get().equals(requeue.parkedLabel(build.job(), build.number()).orElse(null))) {
-                        log.line("Waiting for an agent with label '" + park.get() + "'");
-                    }
+                    boolean firstWait = !park.get().equals(requeue.parkedLabel(build.job(), build.number()).orElse(null));
                     if (requeue.park(build.job(), build.number(), park.get()) == 1) {
+                        // logged once the build is QUEUED again: a reader who sees the line sees the build waiting
+                        if (firstWait) {
+                            log.line("Waiting for an agent with label '" + park.get() + "'");
+                        }
                         parked = true;
                         return;
                     }
