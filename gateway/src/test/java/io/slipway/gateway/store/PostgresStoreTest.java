@@ -74,7 +74,7 @@ class PostgresStoreTest {
     void aNodeKeepsAFewConnectionsOpenWhateverItsAdminApiDoes() throws Exception {
         // writes borrow from a small pool; the change listener keeps one connection of its own
         String name = "slipway-gw-pool-" + java.util.UUID.randomUUID();
-        String url = postgres.url() + (postgres.url().contains("?") ? "&" : "?") + "ApplicationName=" + name;
+        String url = postgres.url(name);
         var named = GatewaySettings.loopback(data.resolve("a")).withDatabase(url, postgres.user(), postgres.password());
         try (var node = GatewayNode.start(named)) {
             var admin = new AdminClient(node.adminUrl());
@@ -82,26 +82,12 @@ class PostgresStoreTest {
             for (int i = 0; i < 30; i++) {
                 assertThat(admin.post("/services", "{\"name\":\"s" + i + "\",\"url\":\"http://127.0.0.1:9000\"}")
                         .status()).isEqualTo(201);
-                backends.addAll(backendsNamed(name));
+                backends.addAll(postgres.backendsNamed(name));
             }
             assertThat(backends).as("PostgreSQL backends seen during 30 writes")
                     .hasSizeBetween(2, Database.POSTGRES_POOL_SIZE + 1);
             // between writes the pool keeps its connections open for the next one, beside the listener's
-            assertThat(backendsNamed(name)).hasSizeBetween(2, Database.POSTGRES_POOL_SIZE + 1);
-        }
-    }
-
-    private java.util.List<Integer> backendsNamed(String applicationName) throws java.sql.SQLException {
-        try (var connection = java.sql.DriverManager.getConnection(postgres.url(), postgres.user(), postgres.password());
-             var query = connection.prepareStatement("SELECT pid FROM pg_stat_activity WHERE application_name = ?")) {
-            query.setString(1, applicationName);
-            var pids = new java.util.ArrayList<Integer>();
-            try (var rows = query.executeQuery()) {
-                while (rows.next()) {
-                    pids.add(rows.getInt(1));
-                }
-            }
-            return pids;
+            assertThat(postgres.backendsNamed(name)).hasSizeBetween(2, Database.POSTGRES_POOL_SIZE + 1);
         }
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.slipway.server.config.ServerSettings;
 import io.slipway.testsupport.postgres.PostgresSchema;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -35,7 +34,7 @@ class PostgresPoolTest {
     @Test
     void aBurstOfStatementsUsesAtMostThePoolsConnectionsAndReusesThem() throws Exception {
         String name = "slipway-pool-test-" + UUID.randomUUID();
-        String url = postgres.url() + (postgres.url().contains("?") ? "&" : "?") + "ApplicationName=" + name;
+        String url = postgres.url(name);
         ServerSettings settings = ServerSettings.forTests(data, "t")
                 .withDatabase(url, postgres.user(), postgres.password()).withDbPoolSize(3);
         Set<Integer> backends = ConcurrentHashMap.newKeySet();
@@ -71,13 +70,6 @@ class PostgresPoolTest {
     }
 
     private int connectionsNamed(String applicationName) throws Exception {
-        try (var connection = DriverManager.getConnection(postgres.url(), postgres.user(), postgres.password());
-             var query = connection.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE application_name = ?")) {
-            query.setString(1, applicationName);
-            try (var rows = query.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        }
+        return postgres.backendsNamed(applicationName).size();
     }
 }

@@ -64,6 +64,29 @@ public final class PostgresSchema implements BeforeEachCallback, AfterEachCallba
         return password;
     }
 
+    /**
+     * {@link #url()} with {@code ApplicationName} set: connections the code under test opens through it show under
+     * that name in {@code pg_stat_activity} ({@link #backendsNamed}).
+     */
+    public String url(String applicationName) {
+        return url() + "&ApplicationName=" + applicationName;
+    }
+
+    /** The process ids of the server's backends now connected under {@code applicationName}. */
+    public java.util.List<Integer> backendsNamed(String applicationName) throws SQLException {
+        try (Connection connection = connect();
+                var query = connection.prepareStatement("SELECT pid FROM pg_stat_activity WHERE application_name = ?")) {
+            query.setString(1, applicationName);
+            var pids = new java.util.ArrayList<Integer>();
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    pids.add(rows.getInt(1));
+                }
+            }
+            return pids;
+        }
+    }
+
     /** The schema's name ({@code slipway_} and 12 hex digits). */
     public String name() {
         return name;
